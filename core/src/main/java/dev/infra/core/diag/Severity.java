@@ -1,0 +1,3 @@
+package dev.infra.core.diag;
+
+public enum Severity { ERROR, WARNING }

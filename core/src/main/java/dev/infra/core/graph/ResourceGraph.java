@@ -1,0 +1,138 @@
+package dev.infra.core.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToLongFunction;
+
+/**
+ * A directed acyclic graph of addresses: an edge a → b means a depends on b (b is created first). Orders are
+ * deterministic (ties broken by address).
+ */
+public final class ResourceGraph {
+    private final Map<String, Set<String>> deps;        // node -> what it depends on
+    private final Map<String, Set<String>> dependents;  // node -> what depends on it
+
+    private ResourceGraph(Map<String, Set<String>> deps) {
+        this.deps = deps;
+        this.dependents = new TreeMap<>();
+        deps.keySet().forEach(n -> dependents.put(n, new TreeSet<>()));
+        deps.forEach((n, ds) -> ds.forEach(d -> dependents.get(d).add(n)));
+    }
+
+    /**
+     * Builds a graph. Dependencies on unknown nodes are dropped (the validator reports dangling references).
+     *
+     * @throws CycleException when the edges form a cycle
+     */
+    public static ResourceGraph of(Map<String, ? extends java.util.Collection<String>> edges) {
+        Map<String, Set<String>> d = new TreeMap<>();
+        edges.forEach((n, ds) -> d.put(n, new TreeSet<>()));
+        edges.forEach((n, ds) -> ds.stream().filter(d::containsKey).filter(x -> !x.equals(n)).forEach(x -> d.get(n).add(x)));
+        ResourceGraph g = new ResourceGraph(d);
+        g.findCycle().ifPresent(c -> { throw new CycleException(c); });
+        return g;
+    }
+
+    public Set<String> nodes() {
+        return Collections.unmodifiableSet(deps.keySet());
+    }
+
+    public Set<String> dependenciesOf(String node) {
+        return Collections.unmodifiableSet(deps.getOrDefault(node, Set.of()));
+    }
+
+    public Set<String> dependentsOf(String node) {
+        return Collections.unmodifiableSet(dependents.getOrDefault(node, Set.of()));
+    }
+
+    /** Dependencies before dependents (creation order). */
+    public List<String> topologicalOrder() {
+        Map<String, Integer> remaining = new HashMap<>();
+        deps.forEach((n, ds) -> remaining.put(n, ds.size()));
+        TreeSet<String> ready = new TreeSet<>();
+        remaining.forEach((n, c) -> { if (c == 0) ready.add(n); });
+        List<String> out = new ArrayList<>(deps.size());
+        while (!ready.isEmpty()) {
+            String n = ready.pollFirst();
+            out.add(n);
+            for (String m : dependents.get(n)) if (remaining.merge(m, -1, Integer::sum) == 0) ready.add(m);
+        }
+        return out;
+    }
+
+    /** Dependents before dependencies (deletion order). */
+    public List<String> reverseOrder() {
+        List<String> order = new ArrayList<>(topologicalOrder());
+        Collections.reverse(order);
+        return order;
+    }
+
+    /** The nodes and everything they depend on, transitively. */
+    public Set<String> closure(java.util.Collection<String> roots) {
+        Set<String> seen = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (deps.containsKey(n) && seen.add(n)) todo.addAll(deps.get(n));
+        }
+        return seen;
+    }
+
+    /** Longest weighted path through the graph: the lower bound of a fully parallel walk. */
+    public long criticalPath(ToLongFunction<String> weight) {
+        Map<String, Long> finish = new HashMap<>();
+        long max = 0;
+        for (String n : topologicalOrder()) {
+            long start = 0;
+            for (String d : deps.get(n)) start = Math.max(start, finish.get(d));
+            long f = start + weight.applyAsLong(n);
+            finish.put(n, f);
+            max = Math.max(max, f);
+        }
+        return max;
+    }
+
+    /** One line per node: {@code a -> b, c}; sorted; used in tests. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        deps.forEach((n, ds) -> sb.append(n).append(ds.isEmpty() ? "" : " -> " + String.join(", ", ds)).append('\n'));
+        return sb.toString();
+    }
+
+    private Optional<List<String>> findCycle() {
+        Map<String, Integer> color = new HashMap<>();
+        for (String start : deps.keySet()) {
+            List<String> cycle = dfs(start, color, new ArrayList<>());
+            if (cycle != null) return Optional.of(cycle);
+        }
+        return Optional.empty();
+    }
+
+    private List<String> dfs(String n, Map<String, Integer> color, List<String> stack) {
+        Integer c = color.get(n);
+        if (c != null && c == 2) return null;
+        if (c != null && c == 1) {
+            List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(n), stack.size()));
+            cycle.add(n);
+            return cycle;
+        }
+        color.put(n, 1);
+        stack.add(n);
+        for (String d : deps.get(n)) {
+            List<String> cycle = dfs(d, color, stack);
+            if (cycle != null) return cycle;
+        }
+        stack.remove(stack.size() - 1);
+        color.put(n, 2);
+        return null;
+    }
+}

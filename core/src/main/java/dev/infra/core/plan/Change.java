@@ -1,0 +1,23 @@
+package dev.infra.core.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The planned change of one resource.
+ *
+ * @param before       recorded inputs (empty for CREATE)
+ * @param after        desired inputs, refs kept as {@link dev.infra.core.ref.Ref} (empty for DELETE)
+ * @param diffs        per-property changes (empty for NOOP)
+ * @param reason       why: for REPLACE the property that forces it; for DELETE "not in infra.yaml"; etc.
+ * @param dependencies addresses this resource depends on (after for create/update, recorded for delete)
+ */
+public record Change(String address, String type, String component, Action action, Map<String, Object> before,
+                     Map<String, Object> after, List<PropertyDiff> diffs, String reason, List<String> dependencies) {
+    public Change {
+        before = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(before));
+        after = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(after));
+        diffs = List.copyOf(diffs);
+        dependencies = List.copyOf(dependencies);
+    }
+}

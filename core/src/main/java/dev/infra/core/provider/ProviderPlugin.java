@@ -1,0 +1,11 @@
+package dev.infra.core.provider;
+
+import java.util.Collection;
+
+/**
+ * Registered through {@link java.util.ServiceLoader} ({@code META-INF/services/dev.infra.core.provider.ProviderPlugin});
+ * contributes providers for some resource types. Must be cheap: build AWS clients on first use, not here.
+ */
+public interface ProviderPlugin {
+    Collection<ResourceProvider> providers(ProviderConfig config);
+}

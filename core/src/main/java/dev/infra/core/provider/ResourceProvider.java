@@ -1,0 +1,34 @@
+package dev.infra.core.provider;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Creates, reads, updates and deletes resources of one type. Implementations live in the providers module
+ * (one class per AWS type) and are found through {@link ProviderRegistry}. Every call may be retried after a
+ * crash, so each must be safe to repeat: create takes an idempotency token and tags; delete treats "not found"
+ * as done.
+ */
+public interface ResourceProvider {
+    /** The resource type this provider serves, e.g. {@code aws.ec2.Vpc}. */
+    String type();
+
+    /** Creates the resource; returns its physical id and outputs. */
+    Applied create(ResourceRequest request);
+
+    /**
+     * After a crash or an "already exists" error: finds a resource created by an earlier attempt of this request
+     * (by the tags or the idempotency token it carried), if the tags prove it is ours.
+     */
+    Optional<Applied> findExisting(ResourceRequest request);
+
+    /** Reads many resources of this type at once (one Describe call where AWS allows). Missing ones are absent. */
+    Map<String, Observed> read(List<ResourceHandle> handles);
+
+    /** Updates in place; only called with changes to properties that do not force replacement. */
+    Applied update(ResourceHandle current, ResourceRequest desired);
+
+    /** Deletes; a resource that is already gone is not an error. */
+    void delete(ResourceHandle handle);
+}

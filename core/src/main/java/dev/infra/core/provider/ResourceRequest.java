@@ -1,0 +1,20 @@
+package dev.infra.core.provider;
+
+import java.util.Map;
+
+/**
+ * What a provider is asked to make real: all references already resolved to concrete values.
+ *
+ * @param address          logical address, e.g. {@code erp/targetGroup}
+ * @param physicalName     the name to give it in AWS, {@code app-stage-name}, shortened where AWS limits length
+ * @param inputs           concrete desired properties
+ * @param tags             tags to put on it ({@code infra:app}, {@code infra:stage}, {@code infra:resource})
+ * @param idempotencyToken stable across retries of the same operation
+ */
+public record ResourceRequest(String address, String type, String physicalName, Map<String, Object> inputs,
+                              Map<String, String> tags, String idempotencyToken, StageContext stage) {
+    public ResourceRequest {
+        inputs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(inputs));
+        tags = Map.copyOf(tags);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.infra.core.state;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The recorded state of one app and stage. Holds no secret value: only names, ids, ARNs and hashes.
+ *
+ * @param formatVersion {@link #FORMAT_VERSION} when written by this build
+ * @param serial        incremented on every write
+ * @param lineage       random id fixed when the state is first created; a saved plan must match it
+ * @param resources     by address, sorted
+ */
+public record State(int formatVersion, long serial, String lineage, String app, String stage,
+                    Map<String, ResourceState> resources) {
+    public static final int FORMAT_VERSION = 1;
+
+    public State {
+        resources = java.util.Collections.unmodifiableMap(new TreeMap<>(resources));
+    }
+
+    public static State empty(String app, String stage) {
+        return new State(FORMAT_VERSION, 0, java.util.UUID.randomUUID().toString(), app, stage, Map.of());
+    }
+
+    public Optional<ResourceState> resource(String address) {
+        return Optional.ofNullable(resources.get(address));
+    }
+
+    /** A copy with the resource added or replaced. Serial is not changed (the persister bumps it). */
+    public State with(ResourceState r) {
+        Map<String, ResourceState> m = new TreeMap<>(resources);
+        m.put(r.address(), r);
+        return new State(formatVersion, serial, lineage, app, stage, m);
+    }
+
+    public State without(String address) {
+        Map<String, ResourceState> m = new TreeMap<>(resources);
+        m.remove(address);
+        return new State(formatVersion, serial, lineage, app, stage, m);
+    }
+
+    public State withSerial(long newSerial) {
+        return new State(formatVersion, newSerial, lineage, app, stage, resources);
+    }
+}
