@@ -1,0 +1,5 @@
+const http = require("http");
+http.createServer((req, res) => {
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end(JSON.stringify({ app: "api", path: req.url }));
+}).listen(3001);
