@@ -108,31 +108,22 @@ public final class ResourceGraph {
         return sb.toString();
     }
 
+    /** Iterative: nodes Kahn's algorithm cannot order all sit on or behind a cycle; walk one of them to it. */
     private Optional<List<String>> findCycle() {
-        Map<String, Integer> color = new HashMap<>();
-        for (String start : deps.keySet()) {
-            List<String> cycle = dfs(start, color, new ArrayList<>());
-            if (cycle != null) return Optional.of(cycle);
+        List<String> ordered = topologicalOrder();
+        if (ordered.size() == deps.size()) return Optional.empty();
+        Set<String> left = new TreeSet<>(deps.keySet());
+        ordered.forEach(left::remove);
+        List<String> walk = new ArrayList<>();
+        Map<String, Integer> seenAt = new HashMap<>();
+        String n = left.iterator().next();
+        while (!seenAt.containsKey(n)) {
+            seenAt.put(n, walk.size());
+            walk.add(n);
+            n = deps.get(n).stream().filter(left::contains).findFirst().orElseThrow();
         }
-        return Optional.empty();
-    }
-
-    private List<String> dfs(String n, Map<String, Integer> color, List<String> stack) {
-        Integer c = color.get(n);
-        if (c != null && c == 2) return null;
-        if (c != null && c == 1) {
-            List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(n), stack.size()));
-            cycle.add(n);
-            return cycle;
-        }
-        color.put(n, 1);
-        stack.add(n);
-        for (String d : deps.get(n)) {
-            List<String> cycle = dfs(d, color, stack);
-            if (cycle != null) return cycle;
-        }
-        stack.remove(stack.size() - 1);
-        color.put(n, 2);
-        return null;
+        List<String> cycle = new ArrayList<>(walk.subList(seenAt.get(n), walk.size()));
+        cycle.add(n);
+        return Optional.of(cycle);
     }
 }
