@@ -1,0 +1,34 @@
+package dev.infra.core.state;
+
+import java.util.Optional;
+
+/**
+ * The one primitive every state backend provides: small text objects with versions and compare-and-set writes.
+ * {@link ObjectStateBackend} builds state, conditional persistence and leased locks on top of it, so the file,
+ * in-memory and S3 backends differ only here.
+ */
+public interface ConditionalStore {
+    record Versioned(String content, String version) { }
+
+    Optional<Versioned> get(String key);
+
+    /**
+     * Writes only if the current version is {@code expectedVersion} ({@code null}: only if the object is absent).
+     *
+     * @return the new version
+     * @throws PreconditionFailedException when the condition does not hold
+     */
+    String put(String key, String content, String expectedVersion);
+
+    /** Deletes only if the version matches ({@code null}: unconditionally). Absent is not an error. */
+    void delete(String key, String expectedVersion);
+
+    String describe();
+
+    /** The compare part of a compare-and-set failed. */
+    class PreconditionFailedException extends RuntimeException {
+        public PreconditionFailedException(String key) {
+            super("precondition failed for " + key);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.infra.core.state;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * {@link ConditionalStore} on a directory ({@code file://dir}). Version = SHA-256 of the content. Compare-and-set
+ * runs under an OS file lock (other processes) and a JVM lock (other threads); writes go to a temp file in the same
+ * directory and are renamed atomically, so a reader never sees half a document.
+ */
+public final class FileStore implements ConditionalStore {
+    private static final Map<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
+    private final Path root;
+
+    public FileStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Optional<Versioned> get(String key) {
+        Path p = root.resolve(key);
+        try {
+            String content = Files.readString(p, StandardCharsets.UTF_8);
+            return Optional.of(new Versioned(content, hash(content)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StateException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String put(String key, String content, String expectedVersion) {
+        Path p = root.resolve(key);
+        return underLock(p, () -> {
+            check(key, expectedVersion);
+            try {
+                Path tmp = Files.createTempFile(p.getParent(), "." + p.getFileName(), ".tmp");
+                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                move(tmp, p);
+            } catch (IOException e) {
+                throw new StateException("cannot write " + p + ": " + e.getMessage(), e);
+            }
+            return hash(content);
+        });
+    }
+
+    private static void move(Path tmp, Path p) throws IOException {
+        try {
+            Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public void delete(String key, String expectedVersion) {
+        Path p = root.resolve(key);
+        underLock(p, () -> {
+            if (expectedVersion != null && get(key).isPresent()) check(key, expectedVersion);
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                throw new StateException("cannot delete " + p + ": " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    private void check(String key, String expectedVersion) {
+        String actual = get(key).map(Versioned::version).orElse(null);
+        if (!java.util.Objects.equals(actual, expectedVersion)) throw new PreconditionFailedException(key);
+    }
+
+    private static <T> T underLock(Path p, Supplier<T> action) {
+        Path guard = p.resolveSibling(".guard");
+        synchronized (JVM_LOCKS.computeIfAbsent(guard, g -> new Object())) {
+            try {
+                Files.createDirectories(p.getParent());
+                try (FileChannel ch = FileChannel.open(guard, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock ignored = ch.lock()) {
+                    return action.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static String hash(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "file://" + root;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.infra.core.state;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * State backend over a {@link ConditionalStore}: {@code <app>/<stage>/state.json} written compare-and-set on its
+ * version; the lock {@code <app>/<stage>/lock.json} created only if absent, renewed and released only if its version
+ * is still ours, and taken over only when its lease expired (again compare-and-set, so two contenders cannot both win).
+ */
+public final class ObjectStateBackend implements StateBackend {
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
+
+    private final ConditionalStore store;
+    private final Clock clock;
+    private final Duration lease;
+
+    public ObjectStateBackend(ConditionalStore store, Clock clock, Duration lease) {
+        this.store = store;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    public ObjectStateBackend(ConditionalStore store) {
+        this(store, Clock.systemUTC(), DEFAULT_LEASE);
+    }
+
+    static String key(String app, String stage, String file) {
+        return app + "/" + stage + "/" + file;
+    }
+
+    @Override
+    public StateReader reader(String app, String stage) {
+        String key = key(app, stage, "state.json");
+        return () -> store.get(key).map(v -> new Snapshot(StateCodec.fromJson(v.content()), v.version()));
+    }
+
+    @Override
+    public StatePersister persister(String app, String stage) {
+        String key = key(app, stage, "state.json");
+        return (state, expectedVersion) -> {
+            try {
+                return store.put(key, StateCodec.toJson(state), expectedVersion);
+            } catch (ConditionalStore.PreconditionFailedException e) {
+                throw new StateConflictException("state of " + app + "/" + stage + " in " + store.describe()
+                        + " was changed by another run; rerun the command to plan against the new state");
+            }
+        };
+    }
+
+    @Override
+    public StateLocker locker(String app, String stage) {
+        return new LeasedLocker(store, key(app, stage, "lock.json"), app + "/" + stage, clock, lease);
+    }
+
+    @Override
+    public String describe() {
+        return store.describe();
+    }
+
+    public Optional<ConditionalStore> store() {
+        return Optional.of(store);
+    }
+}

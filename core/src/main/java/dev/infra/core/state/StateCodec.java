@@ -1,0 +1,127 @@
+package dev.infra.core.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** State ⇄ JSON. Deterministic output (keys sorted); reading checks the format version. */
+public final class StateCodec {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StateCodec() { }
+
+    public static String toJson(State s) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("formatVersion", s.formatVersion());
+        doc.put("serial", s.serial());
+        doc.put("lineage", s.lineage());
+        doc.put("app", s.app());
+        doc.put("stage", s.stage());
+        List<Object> rs = new ArrayList<>();
+        for (ResourceState r : s.resources().values()) rs.add(resourceDoc(r));
+        doc.put("resources", rs);
+        try {
+            return JSON.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new StateException("cannot serialise state: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> resourceDoc(ResourceState r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("address", r.address());
+        m.put("type", r.type());
+        m.put("component", r.component());
+        m.put("physicalId", r.physicalId());
+        m.put("status", r.status().name());
+        if (!r.pendingToken().isEmpty()) m.put("pendingToken", r.pendingToken());
+        m.put("dependencies", r.dependencies());
+        m.put("inputs", r.inputs());
+        m.put("outputs", r.outputs());
+        return m;
+    }
+
+    /** @throws StateException on malformed JSON or an unknown format version */
+    public static State fromJson(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new StateException("state is not valid JSON (" + e.getOriginalMessage()
+                    + "); restore the previous version from the backend's history");
+        }
+        if (root == null || !root.isObject()) throw new StateException("state is not a JSON object; restore the previous version");
+        int version = root.path("formatVersion").asInt(-1);
+        if (version != State.FORMAT_VERSION) {
+            throw new StateException("state format version " + version + " is not supported by this build (expects "
+                    + State.FORMAT_VERSION + "); use the infra release that wrote it");
+        }
+        Map<String, ResourceState> resources = new LinkedHashMap<>();
+        for (JsonNode r : root.path("resources")) {
+            ResourceState rs = resource(r);
+            resources.put(rs.address(), rs);
+        }
+        return new State(version, root.path("serial").asLong(), text(root, "lineage"), text(root, "app"),
+                text(root, "stage"), resources);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ResourceState resource(JsonNode r) {
+        try {
+            return new ResourceState(text(r, "address"), text(r, "type"), text(r, "component"), r.path("physicalId").asText(""),
+                    JSON.convertValue(r.path("inputs"), Map.class), JSON.convertValue(r.path("outputs"), Map.class),
+                    JSON.convertValue(r.path("dependencies"), List.class),
+                    ResourceStatus.valueOf(text(r, "status")), r.path("pendingToken").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new StateException("state has a malformed resource " + r.path("address") + ": " + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) throw new StateException("state is missing field '" + field + "'; restore the previous version");
+        return v.asText();
+    }
+
+    static String lockToJson(LockInfo l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", l.id());
+        m.put("who", l.who());
+        m.put("host", l.host());
+        m.put("command", l.command());
+        m.put("since", l.since().toString());
+        m.put("leaseExpiry", l.leaseExpiry().toString());
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new StateException("cannot serialise lock", e);
+        }
+    }
+
+    static LockInfo lockFromJson(String json) {
+        try {
+            JsonNode n = JSON.readTree(json);
+            return new LockInfo(text(n, "id"), text(n, "who"), text(n, "host"), text(n, "command"),
+                    java.time.Instant.parse(text(n, "since")), java.time.Instant.parse(text(n, "leaseExpiry")));
+        } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
+            throw new StateException("lock file is unreadable; run 'infra state unlock --force'");
+        }
+    }
+
+    /** Lock (de)serialisation for backends in other modules. */
+    public static String encodeLock(LockInfo l) {
+        return lockToJson(l);
+    }
+
+    public static LockInfo decodeLock(String json) {
+        return lockFromJson(json);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.infra.core.state;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * One suite every state backend passes (file, in-memory, S3). Subclasses give a fresh {@link ConditionalStore};
+ * the backend logic on top is shared, so the store's compare-and-set is what is under test.
+ */
+public abstract class StateBackendConformance {
+    /** A movable clock: lease expiry is tested without sleeping. */
+    protected static final class TestClock extends Clock {
+        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T10:00:00Z"));
+
+        public void advance(Duration d) {
+            now.updateAndGet(i -> i.plus(d));
+        }
+
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId z) { return this; }
+        @Override public Instant instant() { return now.get(); }
+    }
+
+    protected TestClock clock;
+    protected StateBackend backend;
+
+    protected abstract ConditionalStore newStore() throws Exception;
+
+    @BeforeEach
+    void setUpBackend() throws Exception {
+        clock = new TestClock();
+        backend = new ObjectStateBackend(newStore(), clock, Duration.ofMinutes(2));
+    }
+
+    private static State sample(String lineage, long serial) {
+        ResourceState r = new ResourceState("vpc/vpc", "aws.ec2.Vpc", "vpc", "vpc-1", Map.of("cidrBlock", "10.0.0.0/16"),
+                Map.of("id", "vpc-1"), List.of(), ResourceStatus.READY, "");
+        return new State(State.FORMAT_VERSION, serial, lineage, "carbon", "dev", Map.of(r.address(), r));
+    }
+
+    private LockInfo who(String name) {
+        return new LockInfo(name + "-id", name, "host-" + name, "infra deploy", clock.instant(), clock.instant());
+    }
+
+    @Test
+    void readsNothingBeforeTheFirstWriteAndRoundTripsAfter() {
+        assertThat(backend.reader("carbon", "dev").read()).isEmpty();
+        String v = backend.persister("carbon", "dev").write(sample("L1", 1), null);
+        Snapshot s = backend.reader("carbon", "dev").read().orElseThrow();
+        assertThat(s.version()).isEqualTo(v);
+        assertThat(s.state()).isEqualTo(sample("L1", 1));
+        assertThat(backend.reader("carbon", "prod").read()).isEmpty();
+    }
+
+    @Test
+    void staleWriteFailsAndOverwritesNothing() {
+        StatePersister p = backend.persister("carbon", "dev");
+        String v1 = p.write(sample("L1", 1), null);
+        p.write(sample("L1", 2), v1);
+        assertThatThrownBy(() -> p.write(sample("L1", 99), v1)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> p.write(sample("L1", 99), null)).isInstanceOf(StateConflictException.class);
+        assertThat(backend.reader("carbon", "dev").read().orElseThrow().state().serial()).isEqualTo(2);
+    }
+
+    @Test
+    void racingWritersExactlyOneWinsPerVersion() throws Exception {
+        StatePersister p = backend.persister("carbon", "dev");
+        String v1 = p.write(sample("L1", 1), null);
+        List<Callable<Boolean>> writers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long serial = 10 + i;
+            writers.add(() -> {
+                try {
+                    p.write(sample("L1", serial), v1);
+                    return true;
+                } catch (StateConflictException e) {
+                    return false;
+                }
+            });
+        }
+        assertThat(race(writers)).containsOnlyOnce(true);
+    }
+
+    @Test
+    void lockIsExclusiveAndShowsItsHolder() {
+        StateLocker locker = backend.locker("carbon", "dev");
+        Lock lock = locker.acquire(who("alice"));
+        assertThatThrownBy(() -> locker.acquire(who("bob")))
+                .isInstanceOfSatisfying(LockHeldException.class, e -> {
+                    assertThat(e.holder().who()).isEqualTo("alice");
+                    assertThat(e.holder().host()).isEqualTo("host-alice");
+                    assertThat(e.getMessage()).contains("alice@host-alice", "infra deploy", "unlock --force");
+                });
+        assertThat(locker.current().orElseThrow().who()).isEqualTo("alice");
+        lock.close();
+        assertThat(locker.current()).isEmpty();
+        locker.acquire(who("bob")).close();
+    }
+
+    @Test
+    void onlyAnExpiredLeaseIsTakenOverAndRenewalKeepsItAlive() {
+        StateLocker locker = backend.locker("carbon", "dev");
+        Lock alice = locker.acquire(who("alice"));
+        clock.advance(Duration.ofMinutes(1));
+        alice.renew();
+        clock.advance(Duration.ofMinutes(1).plusSeconds(30));
+        assertThatThrownBy(() -> locker.acquire(who("bob"))).isInstanceOf(LockHeldException.class);
+        clock.advance(Duration.ofMinutes(1));
+        Lock bob = locker.acquire(who("bob"));
+        assertThatThrownBy(alice::renew).isInstanceOf(LockHeldException.class);
+        alice.close();
+        assertThat(locker.current().orElseThrow().who()).as("alice's release leaves bob's lock").isEqualTo("bob");
+        bob.close();
+    }
+
+    @Test
+    void forceUnlockBreaksAnyLock() {
+        StateLocker locker = backend.locker("carbon", "dev");
+        locker.acquire(who("alice"));
+        locker.forceUnlock();
+        assertThat(locker.current()).isEmpty();
+        locker.acquire(who("bob")).close();
+    }
+
+    @Test
+    void racingLockersExactlyOneHolds() throws Exception {
+        StateLocker locker = backend.locker("carbon", "dev");
+        List<Callable<Boolean>> lockers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String name = "u" + i;
+            lockers.add(() -> {
+                try {
+                    locker.acquire(who(name));
+                    return true;
+                } catch (LockHeldException e) {
+                    return false;
+                }
+            });
+        }
+        assertThat(race(lockers)).containsOnlyOnce(true);
+    }
+
+    private static List<Boolean> race(List<Callable<Boolean>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> fs = new ArrayList<>();
+            for (Callable<Boolean> t : tasks) fs.add(pool.submit(() -> { go.await(); return t.call(); }));
+            go.countDown();
+            List<Boolean> out = new ArrayList<>();
+            for (Future<Boolean> f : fs) out.add(f.get());
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
