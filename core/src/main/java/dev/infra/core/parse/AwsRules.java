@@ -1,0 +1,66 @@
+package dev.infra.core.parse;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** AWS facts the validator checks against: regions, Fargate cpu/memory pairs, CIDRs. */
+final class AwsRules {
+    static final Set<String> REGIONS = Set.of(
+            "us-east-1", "us-east-2", "us-west-1", "us-west-2", "us-gov-east-1", "us-gov-west-1",
+            "ca-central-1", "ca-west-1", "mx-central-1", "sa-east-1",
+            "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2",
+            "af-south-1", "me-south-1", "me-central-1", "il-central-1",
+            "ap-east-1", "ap-east-2", "ap-south-1", "ap-south-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
+            "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7",
+            "cn-north-1", "cn-northwest-1");
+    private static final Pattern CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+
+    private AwsRules() { }
+
+    /** Fargate's legal memory (MiB) for a cpu value; empty when the cpu value itself is illegal. */
+    static boolean fargatePair(int cpu, int memory) {
+        return switch (cpu) {
+            case 256 -> memory == 512 || memory == 1024 || memory == 2048;
+            case 512 -> stepped(memory, 1024, 4096, 1024);
+            case 1024 -> stepped(memory, 2048, 8192, 1024);
+            case 2048 -> stepped(memory, 4096, 16384, 1024);
+            case 4096 -> stepped(memory, 8192, 30720, 1024);
+            case 8192 -> stepped(memory, 16384, 61440, 4096);
+            case 16384 -> stepped(memory, 32768, 122880, 8192);
+            default -> false;
+        };
+    }
+
+    static String fargateHint(int cpu) {
+        return switch (cpu) {
+            case 256 -> "with cpu 256 use memory 512, 1024 or 2048";
+            case 512 -> "with cpu 512 use memory 1024 to 4096 in steps of 1024";
+            case 1024 -> "with cpu 1024 use memory 2048 to 8192 in steps of 1024";
+            case 2048 -> "with cpu 2048 use memory 4096 to 16384 in steps of 1024";
+            case 4096 -> "with cpu 4096 use memory 8192 to 30720 in steps of 1024";
+            case 8192 -> "with cpu 8192 use memory 16384 to 61440 in steps of 4096";
+            case 16384 -> "with cpu 16384 use memory 32768 to 122880 in steps of 8192";
+            default -> "cpu must be 256, 512, 1024, 2048, 4096, 8192 or 16384";
+        };
+    }
+
+    private static boolean stepped(int v, int min, int max, int step) {
+        return v >= min && v <= max && (v - min) % step == 0;
+    }
+
+    /** The prefix length of a valid network CIDR (no host bits set), else -1. */
+    static int cidrPrefix(String cidr) {
+        var m = CIDR.matcher(cidr);
+        if (!m.matches()) return -1;
+        long addr = 0;
+        for (int i = 1; i <= 4; i++) {
+            int octet = Integer.parseInt(m.group(i));
+            if (octet > 255) return -1;
+            addr = (addr << 8) | octet;
+        }
+        int prefix = Integer.parseInt(m.group(5));
+        if (prefix > 32) return -1;
+        long hostMask = prefix == 0 ? 0xFFFFFFFFL : (1L << (32 - prefix)) - 1;
+        return (addr & hostMask) == 0 ? prefix : -1;
+    }
+}
