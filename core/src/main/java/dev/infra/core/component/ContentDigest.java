@@ -1,0 +1,69 @@
+package dev.infra.core.component;
+
+import dev.infra.core.diag.InvalidInputException;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The content digest of a build context: SHA-256 over every file's relative path and bytes, in path order, skipping
+ * {@code .git} and what {@code .dockerignore} excludes (glob lines; {@code !} re-includes). The image tag is this
+ * digest, so an unchanged source plans no change and a changed one plans exactly one.
+ */
+public final class ContentDigest {
+    private ContentDigest() { }
+
+    public static String of(Path context, String dockerfile) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            List<Rule> rules = rules(context);
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(context)) {
+                files = walk.filter(Files::isRegularFile).map(context::relativize)
+                        .filter(p -> !p.startsWith(".git") && included(p, rules)).sorted().toList();
+            }
+            sha.update(("dockerfile:" + dockerfile + "\n").getBytes());
+            for (Path p : files) {
+                sha.update((p.toString().replace('\\', '/') + "\n").getBytes());
+                sha.update(Files.readAllBytes(context.resolve(p)));
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read build context " + context + ": " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Rule(PathMatcher matcher, PathMatcher under, boolean include) { }
+
+    private static List<Rule> rules(Path context) throws IOException {
+        Path ignore = context.resolve(".dockerignore");
+        List<Rule> rules = new ArrayList<>();
+        if (!Files.exists(ignore)) return rules;
+        for (String line : Files.readAllLines(ignore)) {
+            String l = line.trim();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            boolean include = l.startsWith("!");
+            String pattern = (include ? l.substring(1) : l).replaceAll("^/+", "").replaceAll("/+$", "");
+            rules.add(new Rule(FileSystems.getDefault().getPathMatcher("glob:" + pattern),
+                    FileSystems.getDefault().getPathMatcher("glob:" + pattern + "/**"), include));
+        }
+        return rules;
+    }
+
+    private static boolean included(Path p, List<Rule> rules) {
+        boolean in = true;
+        for (Rule r : rules) if (r.matcher().matches(p) || r.under().matches(p)) in = r.include();
+        return in;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.infra.core.component;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The schema of every concrete resource type the components emit: which inputs force a replacement (AWS cannot
+ * change them in place), which outputs a provider returns, and which types hold data. The planner reads this; a
+ * provider must return at least these outputs.
+ */
+public final class ResourceTypes {
+    public static final String ACCOUNT_TYPE = "aws.sts.Account";
+    private static final Map<String, ResourceSchema> ALL = new TreeMap<>();
+
+    static {
+        def(ACCOUNT_TYPE, s(), s("accountId", "partition"), false);
+        def("aws.ec2.Vpc", s("cidrBlock"), s("id", "arn"), false);
+        def("aws.ec2.InternetGateway", s("vpcId"), s("id"), false);
+        def("aws.ec2.RouteTable", s("vpcId"), s("id"), false);
+        def("aws.ec2.Route", s("routeTableId", "destinationCidrBlock"), s("id"), false);
+        def("aws.ec2.Subnet", s("vpcId", "cidrBlock", "availabilityZone"), s("id", "arn"), false);
+        def("aws.ec2.RouteTableAssociation", s("subnetId"), s("id"), false);
+        def("aws.ec2.Eip", s("domain"), s("id", "allocationId", "publicIp"), false);
+        def("aws.ec2.NatGateway", s("subnetId", "allocationId"), s("id"), false);
+        def("aws.ec2.Instance", s("imageSsmParameter", "subnetId", "instanceType"), s("id", "primaryNetworkInterfaceId", "privateIp"), false);
+        def("aws.ec2.SecurityGroup", s("vpcId", "name", "description"), s("id", "arn"), false);
+        def("aws.ec2.SecurityGroupIngress", s("groupId", "sourceSecurityGroupId", "fromPort", "toPort", "protocol"), s("id"), false);
+        def("aws.iam.Role", s("name"), s("arn", "name", "instanceProfileArn"), false);
+        def("aws.logs.LogGroup", s("logGroupName"), s("name", "arn"), true);
+        def("aws.ecr.Repository", s("repositoryName"), s("arn", "repositoryUrl"), true);
+        def("docker.Image", s(), s("imageUri", "digest"), false);
+        def("aws.ecs.Cluster", s("name"), s("arn", "name"), false);
+        def("aws.ecs.TaskDefinition", s("family", "cpu", "memory", "containerDefinitions", "executionRoleArn",
+                "taskRoleArn", "networkMode", "requiresCompatibilities"), s("arn", "revision"), false);
+        def("aws.ecs.Service", s("serviceName", "cluster", "launchType", "deploymentController", "loadBalancers"), s("arn", "name"), false);
+        def("aws.elbv2.LoadBalancer", s("name", "scheme", "subnets"), s("arn", "dnsName", "zoneId"), false);
+        def("aws.elbv2.TargetGroup", s("name", "port", "protocol", "vpcId", "targetType"), s("arn", "name"), false);
+        def("aws.elbv2.Listener", s("loadBalancerArn"), s("arn"), false);
+        def("aws.elbv2.ListenerRule", s("listenerArn"), s("arn"), false);
+        def("aws.appautoscaling.Target", s("serviceNamespace", "resourceId", "scalableDimension"), s("id"), false);
+        def("aws.appautoscaling.Policy", s("policyName", "serviceNamespace", "resourceId", "scalableDimension"), s("arn"), false);
+        def("aws.codedeploy.Application", s("applicationName"), s("name", "id"), false);
+        def("aws.codedeploy.DeploymentGroup", s("applicationName", "deploymentGroupName"), s("id", "name"), false);
+        def("aws.rds.DbSubnetGroup", s("name"), s("name", "arn"), false);
+        def("aws.rds.Cluster", s("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted"),
+                s("id", "arn", "endpoint", "readerEndpoint", "port", "masterUserSecretArn"), true);
+        def("aws.rds.Instance", s("dbInstanceIdentifier", "dbClusterIdentifier", "engine"), s("id", "arn", "endpoint"), true);
+        def("aws.rds.Proxy", s("name", "engineFamily"), s("arn", "endpoint"), false);
+        def("aws.wafv2.WebAcl", s("name", "scope"), s("id", "arn", "lockToken"), false);
+        def("aws.wafv2.Association", s("webAclArn", "resourceArn"), s("id"), false);
+    }
+
+    private ResourceTypes() { }
+
+    private static Set<String> s(String... values) {
+        return Set.of(values);
+    }
+
+    private static void def(String type, Set<String> forceNew, Set<String> outputs, boolean stateful) {
+        ALL.put(type, new ResourceSchema(type, forceNew, outputs, stateful));
+    }
+
+    public static Map<String, ResourceSchema> all() {
+        return java.util.Collections.unmodifiableMap(ALL);
+    }
+
+    public static Optional<ResourceSchema> find(String type) {
+        return Optional.ofNullable(ALL.get(type));
+    }
+}
