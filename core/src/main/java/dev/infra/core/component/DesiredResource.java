@@ -15,7 +15,8 @@ import java.util.Map;
 public record DesiredResource(String address, String type, String component, Map<String, Object> inputs,
                               List<String> dependsOn) {
     public DesiredResource {
-        inputs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(inputs));
+        @SuppressWarnings("unchecked") Map<String, Object> sorted = (Map<String, Object>) Inputs.canonical(inputs);
+        inputs = sorted;
         dependsOn = List.copyOf(dependsOn);
     }
 }

@@ -25,4 +25,20 @@ public final class Inputs {
     public static Concat concat(Object... parts) {
         return new Concat(List.of(parts));
     }
+
+    /** A deep, immutable copy with maps sorted by key, so expansion output is the same on every run. */
+    @SuppressWarnings("unchecked")
+    public static Object canonical(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            java.util.TreeMap<String, Object> out = new java.util.TreeMap<>();
+            m.forEach((k, v) -> out.put((String) k, canonical(v)));
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new java.util.ArrayList<>(l.size());
+            l.forEach(v -> out.add(canonical(v)));
+            return java.util.Collections.unmodifiableList(out);
+        }
+        return value;
+    }
 }

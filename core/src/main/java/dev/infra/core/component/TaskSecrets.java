@@ -64,6 +64,6 @@ final class TaskSecrets {
         if (!dbSecrets.isEmpty()) statements.add(map("Effect", "Allow", "Action", List.of("secretsmanager:GetSecretValue"), "Resource", dbSecrets));
         String kms = ctx.config().kmsKey();
         if (!kms.isEmpty() && !params.isEmpty()) statements.add(map("Effect", "Allow", "Action", List.of("kms:Decrypt"), "Resource", List.of(kms)));
-        return Policies.statements(statements);
+        return statements.isEmpty() ? null : Policies.statements(statements);
     }
 }

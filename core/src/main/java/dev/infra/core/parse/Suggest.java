@@ -10,7 +10,7 @@ final class Suggest {
     static String hint(String wrong, Collection<String> candidates) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
-        for (String c : candidates) {
+        for (String c : new java.util.TreeSet<>(candidates)) {
             int d = distance(wrong.toLowerCase(), c.toLowerCase());
             if (d < bestD) {
                 bestD = d;

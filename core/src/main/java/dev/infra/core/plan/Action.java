@@ -1,4 +1,24 @@
 package dev.infra.core.plan;
 
 /** What the plan does to one resource. */
-public enum Action { CREATE, UPDATE, REPLACE, DELETE, NOOP }
+public enum Action {
+    CREATE("+"), UPDATE("~"), REPLACE("-/+"), DELETE("-"),
+    /** Left in AWS and dropped from state: a stateful resource of a protected stage on {@code remove}. */
+    RETAIN("="),
+    NOOP(" ");
+
+    private final String symbol;
+
+    Action(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Whether applying it calls AWS or changes state. */
+    public boolean changes() {
+        return this != NOOP;
+    }
+}

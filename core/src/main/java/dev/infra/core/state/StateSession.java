@@ -44,4 +44,10 @@ public final class StateSession {
     public synchronized State update(java.util.function.UnaryOperator<State> change) {
         return save(change.apply(state));
     }
+
+    /** Before anything is stored: takes the lineage of a plan made against the empty state. */
+    public synchronized void adoptLineage(String lineage) {
+        if (version != null || state.serial() != 0) throw new IllegalStateException("state already stored");
+        state = new State(state.formatVersion(), 0, lineage, state.app(), state.stage(), state.resources());
+    }
 }

@@ -1,0 +1,80 @@
+package dev.infra.core.exec;
+
+import dev.infra.core.diag.ExitCode;
+import dev.infra.core.diag.InfraException;
+import dev.infra.core.plan.Action;
+import dev.infra.core.plan.Change;
+import dev.infra.core.plan.Plan;
+import dev.infra.core.provider.ProviderRegistry;
+import dev.infra.core.provider.StageContext;
+import dev.infra.core.state.State;
+import dev.infra.core.state.StateConflictException;
+import dev.infra.core.state.StateSession;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Applies a {@link Plan}: refuses a plan made against another state (lineage or serial), checks that every type
+ * has a provider before touching anything, then lets a {@link Scheduler} run the steps.
+ */
+public final class Executor {
+    public static final int DEFAULT_PARALLELISM = 10;
+    private final ProviderRegistry providers;
+    private final StageContext stage;
+    private final int parallelism;
+    private final ProgressListener listener;
+    private final Clock clock;
+
+    public Executor(ProviderRegistry providers, StageContext stage, int parallelism, ProgressListener listener, Clock clock) {
+        if (parallelism < 1) throw new IllegalArgumentException("parallelism must be at least 1");
+        this.providers = providers;
+        this.stage = stage;
+        this.parallelism = parallelism;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    public ApplyResult apply(Plan plan, StateSession session) {
+        checkFresh(plan, session);
+        checkProviders(plan);
+        StepGraph steps = new StepGraph(plan, session.state());
+        StepRunner runner = new StepRunner(providers, session, new RequestFactory(stage));
+        Scheduler.Outcome out = new Scheduler(steps, runner, parallelism, listener, clock).run();
+        Map<Action, Integer> done = new EnumMap<>(Action.class);
+        for (Change c : plan.changes()) {
+            boolean finished = c.action().changes() && steps.steps.values().stream()
+                    .filter(s -> s.change() == c).allMatch(s -> out.completed().contains(s.id()));
+            if (finished) done.merge(c.action(), 1, Integer::sum);
+        }
+        Set<String> untouched = new TreeSet<>();
+        for (String id : out.notStarted()) untouched.add(steps.steps.get(id).change().address());
+        return new ApplyResult(session.state(), out.failures(), untouched.stream().toList(), done);
+    }
+
+    private static void checkFresh(Plan plan, StateSession session) {
+        State s = session.state();
+        boolean fresh = session.version() == null && s.serial() == 0 && plan.priorSerial() == 0;
+        if (!plan.app().equals(s.app()) || !plan.stage().equals(s.stage()))
+            throw new StateConflictException("the plan is for " + plan.app() + "/" + plan.stage() + ", the state for " + s.app() + "/" + s.stage());
+        if (fresh && !plan.lineage().equals(s.lineage())) {
+            session.adoptLineage(plan.lineage());
+            return;
+        }
+        if (!plan.lineage().equals(s.lineage()) || plan.priorSerial() != s.serial())
+            throw new StateConflictException("the state changed since the plan was made (serial " + plan.priorSerial()
+                    + ", now " + s.serial() + (plan.lineage().equals(s.lineage()) ? "" : ", other lineage") + "); run infra diff again");
+    }
+
+    private void checkProviders(Plan plan) {
+        Set<String> types = plan.changes().stream().filter(c -> c.action().changes() && c.action() != Action.RETAIN)
+                .map(Change::type).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing = providers.missing(types);
+        if (!missing.isEmpty()) throw new InfraException(ExitCode.NO_PROVIDER, "no provider is registered for resource type"
+                + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; nothing was changed");
+    }
+}

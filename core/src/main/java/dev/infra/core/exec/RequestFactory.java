@@ -1,0 +1,35 @@
+package dev.infra.core.exec;
+
+import dev.infra.core.component.Tags;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.StageContext;
+import dev.infra.core.state.ResourceState;
+
+import java.util.List;
+import java.util.Map;
+
+/** Builds provider requests: the standard tags, and the physical name taken from the conventional name input. */
+public final class RequestFactory {
+    private static final List<String> NAME_KEYS = List.of("name", "serviceName", "family", "dbClusterIdentifier",
+            "dbInstanceIdentifier", "repositoryName", "logGroupName", "applicationName", "deploymentGroupName", "policyName");
+    private final StageContext stage;
+
+    public RequestFactory(StageContext stage) {
+        this.stage = stage;
+    }
+
+    public ResourceRequest request(String address, String type, Map<String, Object> inputs, String token) {
+        return new ResourceRequest(address, type, physicalName(inputs), inputs,
+                Tags.standard(stage.app(), stage.stage(), address), token, stage);
+    }
+
+    public ResourceHandle handle(ResourceState r) {
+        return new ResourceHandle(r.address(), r.type(), r.physicalId(), r.inputs(), r.outputs(), stage);
+    }
+
+    static String physicalName(Map<String, Object> inputs) {
+        for (String k : NAME_KEYS) if (inputs.get(k) instanceof String s) return s;
+        return "";
+    }
+}

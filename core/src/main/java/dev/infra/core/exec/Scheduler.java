@@ -1,0 +1,133 @@
+package dev.infra.core.exec;
+
+import dev.infra.core.diag.InfraException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Runs steps on a bounded pool: a step starts as soon as every step it waits for is done. After a failure the steps
+ * in flight finish, nothing new starts. An {@link Error} (a crash) stops everything at once and is rethrown.
+ */
+final class Scheduler {
+    record Outcome(Set<String> completed, Set<String> notStarted, List<ApplyResult.Failure> failures) { }
+
+    private record Done(Step step, Throwable error, Duration took) { }
+
+    private final StepGraph steps;
+    private final StepRunner runner;
+    private final int parallelism;
+    private final ProgressListener listener;
+    private final Clock clock;
+
+    Scheduler(StepGraph steps, StepRunner runner, int parallelism, ProgressListener listener, Clock clock) {
+        this.steps = steps;
+        this.runner = runner;
+        this.parallelism = parallelism;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    Outcome run() {
+        Map<String, Integer> waiting = new HashMap<>();
+        Deque<String> ready = new ArrayDeque<>();
+        for (String id : steps.graph.topologicalOrder()) {
+            int n = steps.graph.dependenciesOf(id).size();
+            waiting.put(id, n);
+            if (n == 0) ready.add(id);
+        }
+        Set<String> completed = new LinkedHashSet<>();
+        List<ApplyResult.Failure> failures = new ArrayList<>();
+        BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, steps.steps.size())), daemon());
+        int inFlight = 0;
+        try {
+            while (true) {
+                while (failures.isEmpty() && inFlight < parallelism && !ready.isEmpty()) {
+                    Step s = steps.steps.get(ready.poll());
+                    pool.execute(() -> done.add(runOne(s)));
+                    inFlight++;
+                }
+                if (inFlight == 0) break;
+                Done d = done.take();
+                inFlight--;
+                if (d.error() instanceof Error e) {
+                    stop(pool);
+                    throw e;
+                }
+                if (d.error() != null) {
+                    failures.add(new ApplyResult.Failure(d.step().change().address(), d.step().change().action(), message(d.error())));
+                    continue;
+                }
+                completed.add(d.step().id());
+                for (String next : steps.graph.dependentsOf(d.step().id()))
+                    if (waiting.merge(next, -1, Integer::sum) == 0) ready.add(next);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfraException(dev.infra.core.diag.ExitCode.INTERRUPTED, "interrupted; steps in flight were not recorded as done");
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> notStarted = new LinkedHashSet<>(steps.steps.keySet());
+        notStarted.removeAll(completed);
+        failures.forEach(f -> { notStarted.remove(Step.apply(f.address())); notStarted.remove(Step.delete(f.address())); });
+        return new Outcome(completed, notStarted, failures);
+    }
+
+    /** Going down: interrupt the steps in flight and wait briefly for them, so nothing runs on after the caller. */
+    private static void stop(ExecutorService pool) throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private Done runOne(Step s) {
+        Instant start = clock.instant();
+        emit(ProgressEvent.Kind.STARTED, s, "", Duration.ZERO);
+        try {
+            runner.run(s);
+            Duration took = Duration.between(start, clock.instant());
+            emit(ProgressEvent.Kind.DONE, s, "", took);
+            return new Done(s, null, took);
+        } catch (RuntimeException e) {
+            Duration took = Duration.between(start, clock.instant());
+            emit(ProgressEvent.Kind.FAILED, s, message(e), took);
+            return new Done(s, e, took);
+        } catch (Error e) {
+            return new Done(s, e, Duration.ZERO);
+        }
+    }
+
+    private void emit(ProgressEvent.Kind kind, Step s, String message, Duration elapsed) {
+        var c = s.change();
+        var action = s.kind() == Step.Kind.DELETE && c.action() == dev.infra.core.plan.Action.REPLACE
+                ? dev.infra.core.plan.Action.DELETE : c.action();
+        listener.onEvent(new ProgressEvent(clock.instant(), kind, c.address(), c.type(), action, message, elapsed));
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        return (m == null || m.isBlank() ? e.getClass().getSimpleName() : m).lines().findFirst().orElse("");
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "infra-step");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

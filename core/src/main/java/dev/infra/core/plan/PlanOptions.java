@@ -1,0 +1,16 @@
+package dev.infra.core.plan;
+
+import java.util.Set;
+
+/**
+ * @param targets component names to limit the plan to (with what they depend on); empty = everything
+ * @param destroy plan the removal of every recorded resource ({@code infra remove})
+ * @param protect whether the stage is protected: stateful resources are then retained on destroy, not deleted
+ */
+public record PlanOptions(Set<String> targets, boolean destroy, boolean protect) {
+    public static final PlanOptions ALL = new PlanOptions(Set.of(), false, false);
+
+    public PlanOptions {
+        targets = Set.copyOf(targets);
+    }
+}

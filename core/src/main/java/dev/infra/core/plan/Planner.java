@@ -1,0 +1,105 @@
+package dev.infra.core.plan;
+
+import dev.infra.core.component.DesiredApp;
+import dev.infra.core.component.DesiredResource;
+import dev.infra.core.component.ResourceSchema;
+import dev.infra.core.component.ResourceTypes;
+import dev.infra.core.model.AppConfig;
+import dev.infra.core.ref.Ref;
+import dev.infra.core.ref.Resolver;
+import dev.infra.core.state.ResourceState;
+import dev.infra.core.state.ResourceStatus;
+import dev.infra.core.state.State;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code plan(desired, priorState, options)}: one {@link Change} per resource. Refs are resolved against recorded
+ * outputs; an output of a resource created or replaced by this plan is {@link Unknown#VALUE}, and an unknown value
+ * in a property that forces replacement replaces the reader too. Pure: no AWS call, no state write.
+ */
+public final class Planner {
+    private Planner() { }
+
+    public static Plan plan(DesiredApp desired, State prior, PlanOptions options) {
+        AppConfig c = desired.config();
+        Map<String, Action> actions = new HashMap<>();
+        List<Change> changes = new ArrayList<>();
+        boolean targeted = !options.targets().isEmpty() && !options.destroy();
+        Set<String> wanted = new HashSet<>();
+        if (!options.destroy()) {
+            Set<String> scope = targeted ? scope(desired, options.targets()) : null;
+            for (DesiredResource r : desired.resources()) {
+                wanted.add(r.address());
+                if (scope != null && !scope.contains(r.address())) continue;
+                Change ch = planOne(desired, r, prior, actions);
+                actions.put(r.address(), ch.action());
+                changes.add(ch);
+            }
+        }
+        if (!targeted) {
+            for (ResourceState r : prior.resources().values())
+                if (!wanted.contains(r.address())) changes.add(removal(r, options));
+        }
+        return new Plan(Plan.FORMAT_VERSION, c.app(), c.stage(), c.region(), prior.lineage(), prior.serial(), changes);
+    }
+
+    private static Set<String> scope(DesiredApp desired, Set<String> targets) {
+        Set<String> roots = new TreeSet<>();
+        for (DesiredResource r : desired.resources()) if (targets.contains(r.component())) roots.add(r.address());
+        return desired.graph().closure(roots);
+    }
+
+    private static Change planOne(DesiredApp desired, DesiredResource r, State prior, Map<String, Action> actions) {
+        ResourceSchema schema = desired.schemas().get(r.type());
+        ResourceState rec = prior.resources().get(r.address());
+        Map<String, Object> resolved = Resolver.resolveMap(r.inputs(), ref -> lookup(ref, prior, actions));
+        List<String> deps = List.copyOf(desired.graph().dependenciesOf(r.address()));
+        if (rec == null || rec.status() == ResourceStatus.PENDING_CREATE) {
+            String reason = rec == null ? "" : "an interrupted create is resumed (adopted if it exists)";
+            return change(r, Action.CREATE, Map.of(), Diffs.between(Map.of(), resolved, Set.of()), reason, deps);
+        }
+        if (!rec.type().equals(r.type()))
+            return change(r, Action.REPLACE, rec.inputs(), Diffs.between(rec.inputs(), resolved, Set.of()), "type changed from " + rec.type(), deps);
+        List<PropertyDiff> diffs = Diffs.between(rec.inputs(), resolved, schema.forceNew());
+        if (rec.status() == ResourceStatus.PENDING_DELETE)
+            return change(r, Action.REPLACE, rec.inputs(), diffs, "an interrupted delete is finished, then it is created again", deps);
+        Set<String> forcing = new TreeSet<>();
+        for (PropertyDiff d : diffs) if (d.forcesReplacement()) forcing.add(d.path().split("\\.")[0]);
+        if (!forcing.isEmpty())
+            return change(r, Action.REPLACE, rec.inputs(), diffs, String.join(", ", forcing) + (forcing.size() == 1 ? " forces" : " force") + " replacement", deps);
+        if (!diffs.isEmpty()) return change(r, Action.UPDATE, rec.inputs(), diffs, "", deps);
+        if (rec.status() == ResourceStatus.PENDING_UPDATE)
+            return change(r, Action.UPDATE, rec.inputs(), diffs, "an interrupted update is applied again", deps);
+        return change(r, Action.NOOP, rec.inputs(), diffs, "", deps);
+    }
+
+    private static Object lookup(Ref ref, State prior, Map<String, Action> actions) {
+        ResourceState dep = prior.resources().get(ref.address());
+        Action a = actions.get(ref.address());
+        if (dep == null || a == Action.CREATE || a == Action.REPLACE) return Unknown.VALUE;
+        Object v = dep.outputs().get(ref.attribute());
+        return v == null ? Unknown.VALUE : v;
+    }
+
+    private static Change change(DesiredResource r, Action action, Map<String, Object> before, List<PropertyDiff> diffs,
+                                 String reason, List<String> deps) {
+        return new Change(r.address(), r.type(), r.component(), action, before, r.inputs(), diffs, reason, deps);
+    }
+
+    private static Change removal(ResourceState r, PlanOptions options) {
+        boolean stateful = ResourceTypes.find(r.type()).map(ResourceSchema::stateful).orElse(false);
+        boolean retain = options.protect() && stateful && options.destroy();
+        Action action = retain ? Action.RETAIN : Action.DELETE;
+        String reason = retain ? "retained: the stage is protected" : options.destroy() ? "the stage is removed" : "no longer in infra.yaml";
+        List<PropertyDiff> diffs = new ArrayList<>();
+        r.inputs().forEach((k, v) -> diffs.add(new PropertyDiff(k, v, null, false)));
+        return new Change(r.address(), r.type(), r.component(), action, r.inputs(), Map.of(), diffs, reason, r.dependencies());
+    }
+}

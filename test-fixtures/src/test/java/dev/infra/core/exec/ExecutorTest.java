@@ -1,0 +1,107 @@
+package dev.infra.core.exec;
+
+import dev.infra.core.component.DesiredApp;
+import dev.infra.core.diag.InfraException;
+import dev.infra.core.plan.Action;
+import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.PlanOptions;
+import dev.infra.core.plan.Planner;
+import dev.infra.core.provider.ProviderRegistry;
+import dev.infra.core.provider.StageContext;
+import dev.infra.core.state.ResourceStatus;
+import dev.infra.core.state.StateConflictException;
+import dev.infra.core.state.StateSession;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExecutorTest {
+    final Harness h = new Harness();
+
+    @Test
+    void deployCreatesEverythingAndASecondPlanIsEmpty() {
+        DesiredApp app = h.example();
+        ApplyResult r = h.apply(app, PlanOptions.ALL);
+        assertThat(r.success()).isTrue();
+        assertThat(r.state().resources()).hasSize(app.resources().size());
+        assertThat(r.state().resources().values()).allMatch(x -> x.status() == ResourceStatus.READY);
+        assertThat(h.cloud.resources()).hasSize(app.resources().size());
+        assertThat(h.plan(app, PlanOptions.ALL).hasChanges()).isFalse();
+    }
+
+    @Test
+    void stepsStartOnlyAfterTheirDependencies() {
+        DesiredApp app = h.example();
+        h.apply(app, PlanOptions.ALL);
+        List<String> creates = h.cloud.calls().stream().filter(c -> c.startsWith("create ")).map(c -> c.split(" ")[2]).toList();
+        for (String a : creates)
+            for (String dep : app.graph().dependenciesOf(a))
+                assertThat(creates.indexOf(dep)).as("%s created before %s", dep, a).isLessThan(creates.indexOf(a));
+    }
+
+    @Test
+    void failureLetsInFlightFinishStartsNothingNewAndRecordsState() {
+        DesiredApp app = h.example();
+        h.cloud.failAt("create", "aws.ec2.Subnet", 1);
+        ApplyResult r = h.apply(app, PlanOptions.ALL);
+        assertThat(r.success()).isFalse();
+        assertThat(r.failures()).hasSize(1);
+        assertThat(r.failures().get(0).message()).contains("injected failure");
+        assertThat(r.untouched()).contains("erp/service", "api/service");
+        assertThat(h.session(app).state().resources().values().stream().filter(x -> x.status() == ResourceStatus.READY).count())
+                .isEqualTo(h.cloud.resources().size());
+        ApplyResult again = h.apply(app, PlanOptions.ALL);
+        assertThat(again.success()).isTrue();
+        assertThat(h.cloud.resources()).hasSize(app.resources().size());
+    }
+
+    @Test
+    void removeDeletesInReverseOrderAndLeavesNothing() {
+        DesiredApp app = h.example();
+        h.apply(app, PlanOptions.ALL);
+        ApplyResult r = h.apply(app, new PlanOptions(Set.of(), true, false));
+        assertThat(r.success()).isTrue();
+        assertThat(r.state().resources()).isEmpty();
+        assertThat(h.cloud.resources()).isEmpty();
+        List<String> deletes = h.cloud.calls().stream().filter(c -> c.startsWith("delete ")).map(c -> c.split(" ")[2]).toList();
+        assertThat(deletes.indexOf("vpc/vpc")).isGreaterThan(deletes.indexOf("vpc/publicSubnet1"));
+    }
+
+    @Test
+    void replacementDeletesTheOldBeforeCreatingTheNew() {
+        String yaml = "app: net\nregion: us-east-1\nresources:\n  vpc:\n    type: vpc\n    cidr: %s\n";
+        h.apply(h.yaml(yaml.formatted("10.0.0.0/16")), PlanOptions.ALL);
+        String oldVpc = h.session(h.yaml(yaml.formatted("10.0.0.0/16"))).state().resources().get("vpc/vpc").physicalId();
+        ApplyResult r = h.apply(h.yaml(yaml.formatted("10.1.0.0/16")), PlanOptions.ALL);
+        assertThat(r.success()).isTrue();
+        assertThat(r.done()).containsEntry(Action.REPLACE, 14);
+        assertThat(h.cloud.resources()).doesNotContainKey(oldVpc).hasSize(r.state().resources().size());
+        assertThat(r.state().resources().get("vpc/vpc").inputs()).containsEntry("cidrBlock", "10.1.0.0/16");
+    }
+
+    @Test
+    void refusesAPlanMadeAgainstAnOlderState() {
+        DesiredApp app = h.example();
+        Plan stale = h.plan(app, PlanOptions.ALL);
+        h.apply(h.yaml("app: carbon\nregion: us-east-1\nresources:\n  c:\n    type: vpc\n"), PlanOptions.ALL);
+        StateSession s = h.session(app);
+        assertThatThrownBy(() -> h.executor(app).apply(stale, s)).isInstanceOf(StateConflictException.class)
+                .hasMessageContaining("run infra diff again");
+    }
+
+    @Test
+    void missingProviderFailsBeforeAnyChange() {
+        DesiredApp app = h.example();
+        StateSession s = h.session(app);
+        Plan p = Planner.plan(app, s.state(), PlanOptions.ALL);
+        Executor none = new Executor(new ProviderRegistry(List.of()), new StageContext("carbon", "dev", "us-east-1", false), 4,
+                ProgressListener.NONE, Clock.systemUTC());
+        assertThatThrownBy(() -> none.apply(p, s)).isInstanceOf(InfraException.class).hasMessageContaining("aws.ec2.Vpc");
+        assertThat(h.session(app).state().resources()).isEmpty();
+    }
+}
