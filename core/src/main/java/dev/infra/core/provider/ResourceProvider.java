@@ -31,4 +31,12 @@ public interface ResourceProvider {
 
     /** Deletes; a resource that is already gone is not an error. */
     void delete(ResourceHandle handle);
+
+    /**
+     * Resources of this type that carry the stage's {@code infra:app} and {@code infra:stage} tags, for the sweep
+     * of {@code remove} (what a lost state no longer lists). Types that cannot be tagged return nothing.
+     */
+    default List<ResourceHandle> listTagged(StageContext stage) {
+        return List.of();
+    }
 }

@@ -6,7 +6,7 @@ import dev.infra.core.provider.StageContext;
 /**
  * Registered through ServiceLoader ({@code META-INF/services/dev.infra.core.secrets.SecretsStoreFactory}); the
  * SSM Parameter Store one lives in the providers module, an in-memory one in test-fixtures. The first factory
- * found is used.
+ * that {@link #handles} the connection is used.
  */
 public interface SecretsStoreFactory {
     /**
@@ -14,4 +14,9 @@ public interface SecretsStoreFactory {
      * @param kmsKey       KMS key id or alias, empty for the AWS managed key
      */
     SecretsStore open(StageContext stage, String pathTemplate, String kmsKey, ProviderConfig config);
+
+    /** Whether this factory serves the given connection (a fake one serves only fake endpoints). */
+    default boolean handles(ProviderConfig config) {
+        return true;
+    }
 }

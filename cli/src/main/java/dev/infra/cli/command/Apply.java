@@ -1,0 +1,92 @@
+package dev.infra.cli.command;
+
+import dev.infra.cli.AppContext;
+import dev.infra.cli.LinePrinter;
+import dev.infra.cli.LivePrinter;
+import dev.infra.core.component.ResourceSchema;
+import dev.infra.core.component.ResourceTypes;
+import dev.infra.core.diag.InvalidInputException;
+import dev.infra.core.exec.ApplyResult;
+import dev.infra.core.exec.Executor;
+import dev.infra.core.exec.ProgressListener;
+import dev.infra.core.plan.Action;
+import dev.infra.core.plan.Change;
+import dev.infra.core.plan.Plan;
+import dev.infra.core.state.StateSession;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Confirmation, execution with progress and the closing summary; shared by deploy and remove. */
+final class Apply {
+    private Apply() { }
+
+    /** Asks before deleting or replacing stateful resources; refuses on a non-TTY without --yes. */
+    static void confirm(AppContext ctx, Plan plan, boolean yes, String verb) throws IOException {
+        List<String> risky = plan.changes().stream()
+                .filter(c -> c.action() == Action.DELETE || c.action() == Action.REPLACE)
+                .filter(c -> ResourceTypes.find(c.type()).map(ResourceSchema::stateful).orElse(false))
+                .map(c -> c.address() + " (" + c.action().name().toLowerCase() + ")").toList();
+        if (risky.isEmpty() || yes) return;
+        String what = verb + " would delete data in " + String.join(", ", risky);
+        if (!ctx.io().tty()) throw new InvalidInputException(what + "; rerun with --yes to allow it");
+        ctx.io().err().print(what + ". Type 'yes' to go on: ");
+        ctx.io().err().flush();
+        String answer = new BufferedReader(new InputStreamReader(ctx.io().in())).readLine();
+        if (!"yes".equals(answer == null ? "" : answer.trim())) throw new InvalidInputException("cancelled; nothing was changed");
+    }
+
+    static ApplyResult execute(AppContext ctx, Plan plan, StateSession session, int parallelism) {
+        boolean live = ctx.io().tty() && !ctx.options().json;
+        ProgressListener listener = live ? new LivePrinter(ctx.io().err()) : new LinePrinter(ctx.io().err());
+        try {
+            return new Executor(ctx.providers(), ctx.stage(), parallelism, listener, Clock.systemUTC()).apply(plan, session);
+        } finally {
+            if (listener instanceof LivePrinter p) p.close();
+        }
+    }
+
+    static int report(AppContext ctx, ApplyResult r, PrintStream human) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        StringBuilder done = new StringBuilder();
+        for (Action a : Action.values()) {
+            int n = r.done().getOrDefault(a, 0);
+            if (n > 0 && a != Action.NOOP) done.append(done.length() == 0 ? "" : ", ").append(n).append(' ').append(past(a));
+        }
+        human.println((r.success() ? "Done: " : "Stopped: ") + (done.length() == 0 ? "nothing changed" : done) + ".");
+        for (var f : r.failures()) human.println("  failed: " + f.address() + " (" + f.action().name().toLowerCase() + "): " + f.message());
+        if (!r.untouched().isEmpty()) human.println("  left untouched: " + String.join(", ", r.untouched()));
+        if (!r.success()) human.println("State is saved; fix the cause and run the command again to resume.");
+        if (ctx.options().json) {
+            json.put("success", r.success());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            r.done().forEach((a, n) -> counts.put(a.name().toLowerCase(), n));
+            json.put("done", counts);
+            json.put("failures", r.failures().stream().map(f -> Map.of("address", f.address(), "message", f.message())).toList());
+            json.put("untouched", r.untouched());
+            ctx.io().out().println(Json.of(json));
+        }
+        return r.success() ? 0 : 1;
+    }
+
+    private static String past(Action a) {
+        return switch (a) {
+            case CREATE -> "created";
+            case UPDATE -> "updated";
+            case REPLACE -> "replaced";
+            case DELETE -> "deleted";
+            case RETAIN -> "retained (left in AWS)";
+            case NOOP -> "unchanged";
+        };
+    }
+
+    static List<Change> retained(Plan plan) {
+        return plan.changes().stream().filter(c -> c.action() == Action.RETAIN).toList();
+    }
+}

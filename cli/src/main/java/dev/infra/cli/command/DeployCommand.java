@@ -1,0 +1,61 @@
+package dev.infra.cli.command;
+
+import dev.infra.cli.Io;
+import dev.infra.cli.LockedStage;
+import dev.infra.core.diag.InvalidInputException;
+import dev.infra.core.exec.Executor;
+import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.PlanJson;
+import dev.infra.core.state.StateConflictException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "deploy", description = "Plan, then apply in dependency order with bounded parallelism; state saved after every step.")
+public final class DeployCommand extends BaseCommand {
+    @Option(names = "--plan", description = "apply this saved plan (from diff --out); refused if state moved on since")
+    String planFile;
+
+    @Option(names = "--target", description = "limit to a resource of infra.yaml and what it depends on")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--parallelism", defaultValue = "10", description = "steps run at once (default: ${DEFAULT-VALUE})")
+    int parallelism = Executor.DEFAULT_PARALLELISM;
+
+    @Option(names = {"-y", "--yes"}, description = "do not ask before deleting or replacing stateful resources")
+    boolean yes;
+
+    public DeployCommand(Io io) {
+        super(io);
+    }
+
+    @Override
+    protected int run() throws Exception {
+        if (parallelism < 1 || parallelism > 256) throw new InvalidInputException("--parallelism must be between 1 and 256");
+        ctx().desired();
+        try (LockedStage locked = new LockedStage(ctx().backend(), ctx().config().app(), ctx().config().stage(), "infra deploy")) {
+            Plan plan = planFile == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved();
+            Plans.print(ctx(), plan, human());
+            if (!plan.hasChanges()) return 0;
+            Apply.confirm(ctx(), plan, yes, "deploy");
+            return Apply.report(ctx(), Apply.execute(ctx(), plan, locked.session(), parallelism), human());
+        }
+    }
+
+    private Plan saved() throws java.io.IOException {
+        String text;
+        try {
+            text = Files.readString(io.resolve(planFile));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("--plan: no such file " + planFile);
+        }
+        Plan p = PlanJson.read(text);
+        if (!p.app().equals(ctx().config().app()) || !p.stage().equals(ctx().config().stage()))
+            throw new StateConflictException("the plan is for " + p.app() + "/" + p.stage() + ", not " + ctx().config().app() + "/" + ctx().config().stage());
+        return p;
+    }
+}

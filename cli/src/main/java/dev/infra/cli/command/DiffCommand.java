@@ -1,0 +1,58 @@
+package dev.infra.cli.command;
+
+import dev.infra.cli.Io;
+import dev.infra.core.diag.ExitCode;
+import dev.infra.core.diag.InvalidInputException;
+import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.PlanJson;
+import dev.infra.core.state.State;
+import dev.infra.core.state.StateSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "diff", description = "Plan against recorded state and print per-resource and per-property changes.")
+public final class DiffCommand extends BaseCommand {
+    @Option(names = "--out", description = "save the exact plan as JSON, for deploy --plan")
+    String out;
+
+    @Option(names = "--detailed-exitcode", description = "exit 4 when changes are pending, 0 when none")
+    boolean detailed;
+
+    @Option(names = "--refresh", description = "read live AWS state first (not saved)")
+    boolean refresh;
+
+    @Option(names = "--target", description = "limit to a resource of infra.yaml and what it depends on")
+    List<String> targets = new ArrayList<>();
+
+    public DiffCommand(Io io) {
+        super(io);
+    }
+
+    @Override
+    protected int run() throws IOException {
+        ctx().desired();
+        State state = StateSession.open(ctx().backend(), ctx().config().app(), ctx().config().stage()).state();
+        if (refresh) state = Plans.refresh(ctx(), state, io.err());
+        Plan plan = Plans.plan(ctx(), state, Plans.options(ctx(), targets, false));
+        if (global.json) io.out().print(PlanJson.write(plan));
+        else Plans.print(ctx(), plan, io.out());
+        if (out != null) write(io.resolve(out), PlanJson.write(plan));
+        return detailed && plan.hasChanges() ? ExitCode.CHANGES_PENDING.code() : 0;
+    }
+
+    private void write(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new InvalidInputException("--out: directory " + dir + " does not exist");
+        Path tmp = Files.createTempFile(dir, ".plan", ".tmp");
+        Files.writeString(tmp, text);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        io.err().println("Plan saved to " + file + "; apply it with: infra deploy --plan " + out);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.infra.cli.command;
+
+import dev.infra.cli.Io;
+import dev.infra.core.schema.JsonSchema;
+import picocli.CommandLine.Command;
+
+@Command(name = "schema", description = "Print the JSON Schema of infra.yaml for editors.")
+public final class SchemaCommand extends BaseCommand {
+    public SchemaCommand(Io io) {
+        super(io);
+    }
+
+    @Override
+    protected int run() {
+        io.out().print(JsonSchema.render());
+        return 0;
+    }
+}

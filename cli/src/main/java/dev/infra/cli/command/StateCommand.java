@@ -1,0 +1,9 @@
+package dev.infra.cli.command;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "state", description = "Inspect and repair recorded state.",
+        subcommands = {StateListCommand.class, StateShowCommand.class, StateLockCommand.class, StateUnlockCommand.class,
+                StateImportCommand.class, StateForgetCommand.class})
+public final class StateCommand {
+}

@@ -1,0 +1,33 @@
+package dev.infra.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the CLI in-process in a directory and captures exit code, stdout and stderr. */
+final class Cli {
+    record Result(int code, String out, String err) { }
+
+    private final Path dir;
+    private final Map<String, String> env;
+
+    Cli(Path dir, Map<String, String> env) {
+        this.dir = dir;
+        this.env = env;
+    }
+
+    Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    Result runWithInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, dir, args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

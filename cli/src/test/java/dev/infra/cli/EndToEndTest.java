@@ -1,0 +1,159 @@
+package dev.infra.cli;
+
+import dev.infra.fixtures.FakeCloud;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole CLI in-process against a fake cloud: deploy, diff shows nothing, change, diff shows it, remove. */
+class EndToEndTest {
+    static final String APP = """
+            app: shop
+            region: us-east-1
+            state: file://.infra/state
+            resources:
+              vpc:
+                type: vpc
+                azs: 2
+              cluster:
+                type: cluster
+                vpc: vpc
+              web:
+                type: service
+                cluster: cluster
+                image: "public.example/web:1"
+                cpu: 256
+                memory: 512
+                port: 8080
+                loadBalancer:
+                  listen: [80/http]
+            """;
+
+    @TempDir
+    Path dir;
+    String cloudName;
+    Cli cli;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Files.writeString(dir.resolve("infra.yaml"), APP);
+        cloudName = "e2e-" + UUID.randomUUID();
+        cli = new Cli(dir, Map.of("AWS_ENDPOINT_URL", "fake://" + cloudName));
+    }
+
+    @Test
+    void deployDiffChangeDiffRemove() throws Exception {
+        Cli.Result deploy = cli.run("deploy", "--stage", "dev", "--yes");
+        assertThat(deploy.code()).as(deploy.err()).isZero();
+        assertThat(deploy.out()).contains("Done: ").contains("created");
+        assertThat(deploy.err()).contains("create vpc/vpc (aws.ec2.Vpc) started");
+        int made = FakeCloud.named(cloudName).resources().size();
+        assertThat(made).isGreaterThan(20);
+
+        Cli.Result same = cli.run("diff", "--detailed-exitcode");
+        assertThat(same.code()).isZero();
+        assertThat(same.out()).contains("No changes. " + made + " resources up to date.");
+
+        Files.writeString(dir.resolve("infra.yaml"), APP.replace("memory: 512", "memory: 1024"));
+        Cli.Result changed = cli.run("diff", "--detailed-exitcode", "--no-color");
+        assertThat(changed.code()).as(changed.err()).isEqualTo(4);
+        assertThat(changed.out()).contains("-/+ web/taskDefinition").contains("memory: \"512\" -> \"1024\"  # forces replacement")
+                .contains("  ~ web/service").contains("taskDefinition: \"arn:aws:fake")
+                .contains("Plan: 0 to create, 1 to update, 1 to replace, 0 to delete");
+
+        assertThat(cli.run("deploy", "--yes").code()).isZero();
+        assertThat(cli.run("diff", "--detailed-exitcode").code()).isZero();
+
+        Cli.Result outputs = cli.run("outputs", "--json");
+        assertThat(outputs.out()).contains("\"web.url\" : \"http://dnsName-");
+
+        Cli.Result remove = cli.run("remove", "--yes");
+        assertThat(remove.code()).as(remove.err()).isZero();
+        assertThat(FakeCloud.named(cloudName).resources()).isEmpty();
+        assertThat(cli.run("state", "list").out()).contains("0 resources");
+    }
+
+    @Test
+    void savedPlanAppliesExactlyAndIsRefusedOnceStateMoved() {
+        assertThat(cli.run("diff", "--out", "plan.json").code()).isZero();
+        assertThat(Files.exists(dir.resolve("plan.json"))).isTrue();
+        Cli.Result applied = cli.run("deploy", "--plan", "plan.json");
+        assertThat(applied.code()).as(applied.err()).isZero();
+        Cli.Result stale = cli.run("deploy", "--plan", "plan.json");
+        assertThat(stale.code()).isEqualTo(5);
+        assertThat(stale.err()).contains("state changed since the plan was made").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badInfraYamlExits2WithPositionsAndTouchesNothing() throws Exception {
+        Files.writeString(dir.resolve("infra.yaml"), APP.replace("cpu: 256", "cpu: 300").replace("azs: 2", "azz: 2"));
+        Cli.Result r = cli.run("deploy", "--yes");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("infra.yaml:").contains("did you mean 'azs'").contains("nothing was changed");
+        assertThat(FakeCloud.named(cloudName).calls()).isEmpty();
+        assertThat(Files.exists(dir.resolve(".infra"))).isFalse();
+    }
+
+    @Test
+    void missingProvidersExit6BeforeAnyChange() {
+        Cli real = new Cli(dir, Map.of());
+        Cli.Result r = real.run("deploy", "--yes", "--state", "mem://" + cloudName);
+        assertThat(r.code()).as(r.err()).isEqualTo(6);
+        assertThat(r.err()).contains("no provider is registered").contains("aws.ec2.Vpc");
+    }
+
+    @Test
+    void heldLockExits3NamingTheHolder() throws Exception {
+        var backend = dev.infra.core.state.StateBackends.open("file://" + dir.resolve(".infra/state"), null);
+        try (LockedStage held = new LockedStage(backend, "shop", "dev", "infra deploy")) {
+            Cli.Result r = cli.run("deploy", "--yes");
+            assertThat(r.code()).isEqualTo(3);
+            assertThat(r.err()).contains("infra deploy");
+            assertThat(cli.run("state", "lock").out()).contains("Locked by");
+        }
+        assertThat(cli.run("state", "lock").out()).contains("Not locked.");
+    }
+
+    @Test
+    void secretsLoadPrintsNamesNeverValues() throws Exception {
+        Files.writeString(dir.resolve(".env"), "# comment\nexport API_KEY=\"s3cr3t-value\"\nTOKEN='multi\nline'\n");
+        Cli.Result load = cli.run("secrets", "load", ".env");
+        assertThat(load.code()).as(load.err()).isZero();
+        assertThat(load.out() + load.err()).contains("API_KEY").contains("TOKEN").doesNotContain("s3cr3t").doesNotContain("multi");
+        assertThat(cli.run("secrets", "list").out()).contains("API_KEY").doesNotContain("s3cr3t");
+        assertThat(cli.run("secrets", "get", "TOKEN").out()).isEqualTo("multi\nline\n");
+        Files.writeString(dir.resolve("bad.env"), "GOOD=1\nBAD=\"unclosed s3cr3t\n");
+        Cli.Result bad = cli.run("secrets", "load", "bad.env");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("bad.env:2").doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void globalOptionsWorkBeforeTheCommandToo() {
+        Cli.Result r = cli.run("--stage", "qa", "validate", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"stage\" : \"qa\"");
+    }
+
+    @Test
+    void schemaInitAndCompletion() throws Exception {
+        assertThat(cli.run("schema").out()).contains("\"$schema\"");
+        Path fresh = dir.resolve("fresh");
+        Files.createDirectories(fresh);
+        Cli here = new Cli(fresh, Map.of());
+        assertThat(here.run("init", "--template", "web-db").code()).isZero();
+        assertThat(here.run("validate").code()).isEqualTo(2); // the template builds from ./Dockerfile, which is absent
+        Files.writeString(fresh.resolve("Dockerfile"), "FROM scratch\n");
+        assertThat(here.run("validate").code()).isZero();
+        assertThat(here.run("init").code()).isEqualTo(2);
+        assertThat(here.run("completion", "bash").out()).contains("complete -F");
+        assertThat(here.run("completion", "fish").code()).isEqualTo(2);
+    }
+}
