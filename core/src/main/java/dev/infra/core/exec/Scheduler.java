@@ -5,9 +5,7 @@ import dev.infra.core.diag.InfraException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +17,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Runs steps on a bounded pool: a step starts as soon as every step it waits for is done. After a failure the steps
+ * Runs steps on a bounded pool: a step starts as soon as every step it waits for is done; among ready steps, the
+ * one with the longest chain of steps behind it goes first (list scheduling on the critical path). After a failure the steps
  * in flight finish, nothing new starts. An {@link Error} (a crash) stops everything at once and is rethrown.
  */
 final class Scheduler {
@@ -43,7 +42,9 @@ final class Scheduler {
 
     Outcome run() {
         Map<String, Integer> waiting = new HashMap<>();
-        Deque<String> ready = new ArrayDeque<>();
+        Map<String, Integer> height = heights();
+        java.util.PriorityQueue<String> ready = new java.util.PriorityQueue<>(
+                java.util.Comparator.<String>comparingInt(id -> -height.get(id)).thenComparing(id -> id));
         for (String id : steps.graph.topologicalOrder()) {
             int n = steps.graph.dependenciesOf(id).size();
             waiting.put(id, n);
@@ -92,6 +93,18 @@ final class Scheduler {
     private static void stop(ExecutorService pool) throws InterruptedException {
         pool.shutdownNow();
         pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Longest chain of steps waiting behind each step: the ready step with the longest chain starts first. */
+    private Map<String, Integer> heights() {
+        Map<String, Integer> h = new HashMap<>();
+        List<String> order = steps.graph.topologicalOrder();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            int best = 0;
+            for (String d : steps.graph.dependentsOf(order.get(i))) best = Math.max(best, h.get(d) + 1);
+            h.put(order.get(i), best);
+        }
+        return h;
     }
 
     private Done runOne(Step s) {

@@ -1,0 +1,111 @@
+package dev.infra.bench;
+
+import dev.infra.core.component.DesiredApp;
+import dev.infra.core.component.Expander;
+import dev.infra.core.exec.Executor;
+import dev.infra.core.exec.ProgressListener;
+import dev.infra.core.parse.ConfigLoader;
+import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.PlanOptions;
+import dev.infra.core.plan.Planner;
+import dev.infra.core.provider.ProviderRegistry;
+import dev.infra.core.provider.StageContext;
+import dev.infra.core.state.MemoryStore;
+import dev.infra.core.state.ObjectStateBackend;
+import dev.infra.core.state.State;
+import dev.infra.core.state.StateSession;
+import dev.infra.fixtures.FakeCloud;
+import dev.infra.fixtures.FakeProviderPlugin;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints the benchmark figures of issue 2: plan time and peak heap for 1,000 and 10,000 resources, deploy wall time
+ * over the critical path with a fake provider sleeping per type, and the median wall time of {@code bin/infra diff}
+ * on the example. Figures, not assertions: the targets are in the README.
+ */
+public final class BenchMain {
+    static final Map<String, Long> SLEEP_MS = Map.of("aws.ec2.Vpc", 300L, "aws.ec2.Subnet", 150L, "aws.ec2.Instance", 400L,
+            "aws.ec2.NatGateway", 500L, "aws.rds.Cluster", 900L, "aws.rds.Instance", 700L, "aws.ecs.Service", 600L,
+            "aws.elbv2.LoadBalancer", 500L, "docker.Image", 400L);
+    static final long DEFAULT_SLEEP_MS = 60;
+
+    private BenchMain() { }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 1 && args[0].equals("--root") ? args[1] : ".");
+        boolean quick = List.of(args).contains("--quick");
+        for (int n : new int[] {1_000, 10_000}) plan(n, quick ? 2 : 5);
+        deployRatio(root, 10);
+        deployRatio(root, 64);
+        DiffTiming.run(root, quick ? 3 : 7);
+    }
+
+    private static void plan(int size, int runs) {
+        DesiredApp app = SyntheticApp.expand(size);
+        State applied = SyntheticApp.applied(app);
+        State empty = State.empty("bench", "dev");
+        List<Long> createNs = new ArrayList<>();
+        List<Long> noopNs = new ArrayList<>();
+        resetPeaks();
+        for (int i = 0; i < runs; i++) {
+            createNs.add(time(() -> Planner.plan(app, empty, PlanOptions.ALL)));
+            noopNs.add(time(() -> Planner.plan(app, applied, PlanOptions.ALL)));
+        }
+        long parse = time(() -> SyntheticApp.expand(size));
+        System.out.printf("plan %,6d resources: all-create median %6.1f ms, no-change median %6.1f ms, parse+expand %6.1f ms, peak heap %5.0f MiB%n",
+                app.resources().size(), median(createNs) / 1e6, median(noopNs) / 1e6, parse / 1e6, peakHeapMiB());
+    }
+
+    private static void deployRatio(Path root, int parallelism) {
+        DesiredApp app = Expander.expand(ConfigLoader.load(root.resolve("infra.yaml"), "dev", Map.of()));
+        FakeCloud cloud = new FakeCloud();
+        for (String type : app.schemas().keySet())
+            cloud.latency(type, Duration.ofMillis(SLEEP_MS.getOrDefault(type, DEFAULT_SLEEP_MS)));
+        StateSession session = StateSession.open(new ObjectStateBackend(new MemoryStore("bench")), app.config().app(), "dev");
+        Plan plan = Planner.plan(app, session.state(), PlanOptions.ALL);
+        Executor executor = new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)),
+                new StageContext(app.config().app(), "dev", app.config().region(), false), parallelism, ProgressListener.NONE, Clock.systemUTC());
+        Map<String, String> typeOf = new java.util.HashMap<>();
+        app.resources().forEach(r -> typeOf.put(r.address(), r.type()));
+        long critical = app.graph().criticalPath(a -> SLEEP_MS.getOrDefault(typeOf.get(a), DEFAULT_SLEEP_MS));
+        long start = System.nanoTime();
+        boolean ok = executor.apply(plan, session).success();
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("deploy example (%d resources, parallelism %d): wall %d ms, critical path %d ms, ratio %.3f%s%n",
+                app.resources().size(), parallelism, wall, critical, (double) wall / critical, ok ? "" : " (FAILED)");
+    }
+
+    static long time(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return System.nanoTime() - t;
+    }
+
+    static long median(List<Long> xs) {
+        List<Long> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static double peakHeapMiB() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        return sum / 1048576.0;
+    }
+}
