@@ -1,0 +1,77 @@
+package dev.infra.providers.s3;
+
+import dev.infra.core.state.ConditionalStore;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * State objects in S3. The version is the ETag: writes carry {@code If-Match} with the ETag read, or
+ * {@code If-None-Match: *} to create; deletes carry {@code If-Match}. A 412 (or a 409 from a concurrent conditional
+ * write) is a lost race, reported as {@link PreconditionFailedException}.
+ */
+public final class S3Store implements ConditionalStore {
+    private final S3Client s3;
+    private final String bucket;
+    private final String prefix;
+
+    public S3Store(S3Client s3, String bucket, String prefix) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.prefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    @Override
+    public Optional<Versioned> get(String key) {
+        try {
+            ResponseBytes<GetObjectResponse> r = s3.getObjectAsBytes(b -> b.bucket(bucket).key(prefix + key));
+            return Optional.of(new Versioned(r.asString(StandardCharsets.UTF_8), r.response().eTag()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String put(String key, String content, String expectedVersion) {
+        try {
+            return s3.putObject(b -> {
+                b.bucket(bucket).key(prefix + key).contentType("application/json");
+                if (expectedVersion == null) b.ifNoneMatch("*");
+                else b.ifMatch(expectedVersion);
+            }, RequestBody.fromString(content, StandardCharsets.UTF_8)).eTag();
+        } catch (S3Exception e) {
+            throw lostRace(key, e);
+        }
+    }
+
+    @Override
+    public void delete(String key, String expectedVersion) {
+        try {
+            s3.deleteObject(b -> {
+                b.bucket(bucket).key(prefix + key);
+                if (expectedVersion != null) b.ifMatch(expectedVersion);
+            });
+        } catch (NoSuchKeyException e) {
+            // already gone
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) return;
+            throw lostRace(key, e);
+        }
+    }
+
+    private static RuntimeException lostRace(String key, S3Exception e) {
+        if (e.statusCode() == 412 || e.statusCode() == 409) return new PreconditionFailedException(key);
+        return e;
+    }
+
+    @Override
+    public String describe() {
+        return "s3://" + bucket + "/" + prefix;
+    }
+}
