@@ -16,13 +16,23 @@ public final class LockedStage implements AutoCloseable {
     private final Lock lock;
     private final LockHeartbeat heartbeat;
     private final StateSession session;
+    private final Thread onInterrupt;
+    private boolean released;
 
     public LockedStage(StateBackend backend, String app, String stage, String command) {
         LockInfo who = new LockInfo(UUID.randomUUID().toString(), System.getProperty("user.name", "unknown"), host(),
                 command, Instant.now(), Instant.now());
         this.lock = backend.locker(app, stage).acquire(who);
         this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30));
+        this.onInterrupt = new Thread(this::interrupted, "infra-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         this.session = StateSession.open(backend, app, stage);
+    }
+
+    /** Ctrl-C (or a kill) while the lock is held: release it, so the next run needs no unlock. */
+    private void interrupted() {
+        System.err.println("\ninfra: interrupted; state is saved up to the last finished step, rerun the command to resume");
+        release();
     }
 
     public StateSession session() {
@@ -39,6 +49,17 @@ public final class LockedStage implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or will run
+        }
+        release();
+    }
+
+    private synchronized void release() {
+        if (released) return;
+        released = true;
         heartbeat.close();
         lock.close();
     }

@@ -53,7 +53,8 @@ class EndToEndTest {
         Cli.Result deploy = cli.run("deploy", "--stage", "dev", "--yes");
         assertThat(deploy.code()).as(deploy.err()).isZero();
         assertThat(deploy.out()).contains("Done: ").contains("created");
-        assertThat(deploy.err()).contains("create vpc/vpc (aws.ec2.Vpc) started");
+        assertThat(deploy.err()).contains("create vpc/vpc (aws.ec2.Vpc) started")
+                .contains("create vpc/vpc waiting: aws.ec2.Vpc vpc/vpc to become available");
         int made = FakeCloud.named(cloudName).resources().size();
         assertThat(made).isGreaterThan(20);
 
@@ -70,6 +71,19 @@ class EndToEndTest {
 
         assertThat(cli.run("deploy", "--yes").code()).isZero();
         assertThat(cli.run("diff", "--detailed-exitcode").code()).isZero();
+
+        FakeCloud cloud = FakeCloud.named(cloudName);
+        String vpcId = cloud.resources().values().stream().filter(r -> r.type().equals("aws.ec2.Vpc")).findFirst().orElseThrow().id();
+        var vpc = cloud.resources().get(vpcId);
+        var drifted = new java.util.HashMap<>(vpc.inputs());
+        drifted.put("enableDnsHostnames", false);
+        cloud.replace(new dev.infra.fixtures.FakeResource(vpc.id(), vpc.type(), drifted, vpc.tags(), vpc.token(), vpc.outputs()));
+        Cli.Result refresh = cli.run("refresh", "--json");
+        assertThat(refresh.code()).as(refresh.err()).isZero();
+        assertThat(refresh.out()).contains("\"address\" : \"vpc/vpc\"").contains("enableDnsHostnames");
+        Cli.Result fix = cli.run("diff", "--no-color");
+        assertThat(fix.out()).contains("  ~ vpc/vpc").contains("enableDnsHostnames: false -> true");
+        assertThat(cli.run("deploy", "--yes").code()).isZero();
 
         Cli.Result outputs = cli.run("outputs", "--json");
         assertThat(outputs.out()).contains("\"web.url\" : \"http://dnsName-");

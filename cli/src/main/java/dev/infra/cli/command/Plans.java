@@ -31,6 +31,10 @@ final class Plans {
 
     /** Reads live state and prints drift; returns the refreshed state (the caller decides whether to save it). */
     static State refresh(AppContext ctx, State state, PrintStream to) {
+        return readLive(ctx, state, to).state();
+    }
+
+    static Refresher.Result readLive(AppContext ctx, State state, PrintStream to) {
         Refresher.Result r = new Refresher(ctx.providers(), ctx.requests()).refresh(state);
         for (Refresher.Drift d : r.drift()) {
             if (d.deleted()) to.println("drift: " + d.address() + " was deleted outside infra");
@@ -38,6 +42,6 @@ final class Plans {
                 to.println("drift: " + d.address() + " " + p.path() + ": " + ValueText.of(p.before()) + " -> " + ValueText.of(p.after()));
         }
         if (r.drift().isEmpty()) to.println("No drift: live resources match the recorded state.");
-        return r.state();
+        return r;
     }
 }

@@ -3,7 +3,12 @@ package dev.infra.cli.command;
 import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;
 import dev.infra.core.state.State;
+import dev.infra.core.exec.Refresher;
+import dev.infra.core.plan.ValueText;
 import picocli.CommandLine.Command;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Command(name = "refresh", description = "Read live AWS state, report drift, update recorded state.")
 public final class RefreshCommand extends BaseCommand {
@@ -15,9 +20,20 @@ public final class RefreshCommand extends BaseCommand {
     protected int run() {
         try (LockedStage locked = new LockedStage(ctx().backend(), ctx().config().app(), ctx().config().stage(), "infra refresh")) {
             State before = locked.session().state();
-            State after = Plans.refresh(ctx(), before, human());
-            if (!after.resources().equals(before.resources())) locked.session().save(after);
+            Refresher.Result r = Plans.readLive(ctx(), before, human());
+            if (!r.state().resources().equals(before.resources())) locked.session().save(r.state());
+            if (global.json) io.out().println(Json.of(Map.of("drift", r.drift().stream().map(RefreshCommand::row).toList())));
             return 0;
         }
+    }
+
+    private static Map<String, Object> row(Refresher.Drift d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("address", d.address());
+        m.put("deleted", d.deleted());
+        Map<String, Object> props = new LinkedHashMap<>();
+        d.diffs().forEach(p -> props.put(p.path(), Map.of("recorded", ValueText.of(p.before()), "live", ValueText.of(p.after()))));
+        m.put("changed", props);
+        return m;
     }
 }

@@ -4,6 +4,7 @@ import dev.infra.core.component.Tags;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.state.ResourceState;
 
 import java.util.List;
@@ -20,8 +21,12 @@ public final class RequestFactory {
     }
 
     public ResourceRequest request(String address, String type, Map<String, Object> inputs, String token) {
+        return request(address, type, inputs, token, WaitReporter.NONE);
+    }
+
+    public ResourceRequest request(String address, String type, Map<String, Object> inputs, String token, WaitReporter waits) {
         return new ResourceRequest(address, type, physicalName(inputs), inputs,
-                Tags.standard(stage.app(), stage.stage(), address), token, stage);
+                Tags.standard(stage.app(), stage.stage(), address), token, stage, waits);
     }
 
     public ResourceHandle handle(ResourceState r) {

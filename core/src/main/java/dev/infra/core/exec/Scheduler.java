@@ -111,7 +111,7 @@ final class Scheduler {
         Instant start = clock.instant();
         emit(ProgressEvent.Kind.STARTED, s, "", Duration.ZERO);
         try {
-            runner.run(s);
+            runner.run(s, what -> emit(ProgressEvent.Kind.WAITING, s, what, Duration.between(start, clock.instant())));
             Duration took = Duration.between(start, clock.instant());
             emit(ProgressEvent.Kind.DONE, s, "", took);
             return new Done(s, null, took);

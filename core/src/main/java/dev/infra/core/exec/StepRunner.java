@@ -7,6 +7,7 @@ import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ProviderRegistry;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.ref.Ref;
 import dev.infra.core.ref.Resolver;
 import dev.infra.core.state.ResourceState;
@@ -32,11 +33,11 @@ final class StepRunner {
         this.requests = requests;
     }
 
-    void run(Step step) {
+    void run(Step step, WaitReporter waits) {
         Change c = step.change();
         if (step.kind() == Step.Kind.DELETE) delete(c);
-        else if (c.action() == Action.UPDATE && session.state().resource(c.address()).isPresent()) update(c);
-        else create(c);
+        else if (c.action() == Action.UPDATE && session.state().resource(c.address()).isPresent()) update(c, waits);
+        else create(c, waits);
     }
 
     private Map<String, Object> resolve(Change c) {
@@ -51,7 +52,7 @@ final class StepRunner {
         return v;
     }
 
-    private void create(Change c) {
+    private void create(Change c, WaitReporter waits) {
         ResourceProvider p = providers.get(c.type());
         Map<String, Object> inputs = resolve(c);
         Optional<ResourceState> pending = session.state().resource(c.address())
@@ -59,7 +60,7 @@ final class StepRunner {
         String token = pending.map(ResourceState::pendingToken).orElseGet(() -> UUID.randomUUID().toString());
         session.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
                 c.dependencies(), ResourceStatus.PENDING_CREATE, token)));
-        ResourceRequest request = requests.request(c.address(), c.type(), inputs, token);
+        ResourceRequest request = requests.request(c.address(), c.type(), inputs, token, waits);
         Applied applied = pending.flatMap(r -> p.findExisting(request)).orElseGet(() -> createOrAdopt(p, request));
         record(c, inputs, applied);
     }
@@ -72,14 +73,14 @@ final class StepRunner {
         }
     }
 
-    private void update(Change c) {
+    private void update(Change c, WaitReporter waits) {
         ResourceProvider p = providers.get(c.type());
         ResourceState current = session.state().resource(c.address()).orElseThrow();
         Map<String, Object> inputs = resolve(c);
         String token = UUID.randomUUID().toString();
         session.update(s -> s.with(new ResourceState(current.address(), current.type(), current.component(), current.physicalId(),
                 current.inputs(), current.outputs(), current.dependencies(), ResourceStatus.PENDING_UPDATE, token)));
-        Applied applied = p.update(requests.handle(current), requests.request(c.address(), c.type(), inputs, token));
+        Applied applied = p.update(requests.handle(current), requests.request(c.address(), c.type(), inputs, token, waits));
         record(c, inputs, applied);
     }
 

@@ -10,11 +10,14 @@ import java.util.Map;
  * @param inputs           concrete desired properties
  * @param tags             tags to put on it ({@code infra:app}, {@code infra:stage}, {@code infra:resource})
  * @param idempotencyToken stable across retries of the same operation
+ * @param waits            where to report long waits (what is awaited)
  */
 public record ResourceRequest(String address, String type, String physicalName, Map<String, Object> inputs,
-                              Map<String, String> tags, String idempotencyToken, StageContext stage) {
+                              Map<String, String> tags, String idempotencyToken, StageContext stage,
+                              WaitReporter waits) {
     public ResourceRequest {
         inputs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(inputs));
         tags = Map.copyOf(tags);
+        waits = waits == null ? WaitReporter.NONE : waits;
     }
 }

@@ -53,8 +53,9 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, C> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>, C> B configure(B b) {
-        b.region(Region.of(config.region())).credentialsProvider(credentials()).httpClient(http)
-                .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build());
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD);
+        if (config.verbose()) override.addExecutionInterceptor(new CallLogger(System.err));
+        b.region(Region.of(config.region())).credentialsProvider(credentials()).httpClient(http).overrideConfiguration(override.build());
         if (!endpoint().isEmpty()) b.endpointOverride(URI.create(endpoint()));
         return b;
     }
