@@ -1,5 +1,6 @@
 package dev.infra.core.exec;
 
+import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.diag.InfraException;
 
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Runs steps on a bounded pool: a step starts as soon as every step it waits for is done; among ready steps, the
- * one with the longest chain of steps behind it goes first (list scheduling on the critical path). After a failure the steps
+ * one with the longest expected chain behind it goes first (list scheduling on the critical path). After a failure the steps
  * in flight finish, nothing new starts. An {@link Error} (a crash) stops everything at once and is rethrown.
  */
 final class Scheduler {
@@ -95,14 +96,18 @@ final class Scheduler {
         pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    /** Longest chain of steps waiting behind each step: the ready step with the longest chain starts first. */
+    /**
+     * Expected time from each step's start to the end of the longest chain behind it (typical durations per type):
+     * the ready step with the longest expected chain starts first.
+     */
     private Map<String, Integer> heights() {
         Map<String, Integer> h = new HashMap<>();
         List<String> order = steps.graph.topologicalOrder();
         for (int i = order.size() - 1; i >= 0; i--) {
+            String id = order.get(i);
             int best = 0;
-            for (String d : steps.graph.dependentsOf(order.get(i))) best = Math.max(best, h.get(d) + 1);
-            h.put(order.get(i), best);
+            for (String d : steps.graph.dependentsOf(id)) best = Math.max(best, h.get(d));
+            h.put(id, best + ResourceTypes.typicalSeconds(steps.steps.get(id).change().type()));
         }
         return h;
     }
