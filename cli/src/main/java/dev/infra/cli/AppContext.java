@@ -82,6 +82,16 @@ public final class AppContext {
         return StateBackends.open(url, providerConfig());
     }
 
+    /** The stage's recorded state, read without the lock (for reading commands). */
+    public dev.infra.core.state.State readState() {
+        return dev.infra.core.state.StateSession.open(backend(), config().app(), config().stage()).state();
+    }
+
+    /** Takes the stage's lock for a mutating command; close it to release. */
+    public LockedStage lock(String command) {
+        return new LockedStage(backend(), config().app(), config().stage(), command);
+    }
+
     public ProviderRegistry providers() {
         if (providers == null) providers = ProviderRegistry.discover(providerConfig());
         return providers;

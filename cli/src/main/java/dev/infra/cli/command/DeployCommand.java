@@ -37,7 +37,7 @@ public final class DeployCommand extends BaseCommand {
     protected int run() throws Exception {
         if (parallelism < 1 || parallelism > 256) throw new InvalidInputException("--parallelism must be between 1 and 256");
         ctx().desired();
-        try (LockedStage locked = new LockedStage(ctx().backend(), ctx().config().app(), ctx().config().stage(), "infra deploy")) {
+        try (LockedStage locked = ctx().lock("infra deploy")) {
             Plan plan = planFile == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved();
             Plans.print(ctx(), plan, human());
             if (!plan.hasChanges()) return 0;

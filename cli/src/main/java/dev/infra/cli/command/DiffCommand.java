@@ -6,7 +6,6 @@ import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.plan.Plan;
 import dev.infra.core.plan.PlanJson;
 import dev.infra.core.state.State;
-import dev.infra.core.state.StateSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +37,7 @@ public final class DiffCommand extends BaseCommand {
     @Override
     protected int run() throws IOException {
         ctx().desired();
-        State state = StateSession.open(ctx().backend(), ctx().config().app(), ctx().config().stage()).state();
+        State state = ctx().readState();
         if (refresh) state = Plans.refresh(ctx(), state, io.err());
         Plan plan = Plans.plan(ctx(), state, Plans.options(ctx(), targets, false));
         if (global.json) io.out().print(PlanJson.write(plan));

@@ -5,7 +5,6 @@ import dev.infra.core.plan.Unknown;
 import dev.infra.core.ref.Resolver;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.State;
-import dev.infra.core.state.StateSession;
 import picocli.CommandLine.Command;
 
 import java.util.Map;
@@ -19,7 +18,7 @@ public final class OutputsCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        State state = StateSession.open(ctx().backend(), ctx().config().app(), ctx().config().stage()).state();
+        State state = ctx().readState();
         Map<String, Object> values = new TreeMap<>();
         ctx().desired().outputs().forEach((k, v) -> {
             Object resolved = Resolver.resolve(v, ref -> {

@@ -18,7 +18,7 @@ public final class RefreshCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        try (LockedStage locked = new LockedStage(ctx().backend(), ctx().config().app(), ctx().config().stage(), "infra refresh")) {
+        try (LockedStage locked = ctx().lock("infra refresh")) {
             State before = locked.session().state();
             Refresher.Result r = Plans.readLive(ctx(), before, human());
             if (!r.state().resources().equals(before.resources())) locked.session().save(r.state());

@@ -38,7 +38,7 @@ public final class RemoveCommand extends BaseCommand {
             throw new InvalidInputException("stage " + stage + " is protected; rerun with --confirm " + stage);
         if (!io.tty() && !yes) throw new InvalidInputException("remove deletes every resource of stage " + stage + "; rerun with --yes");
         ctx().desired();
-        try (LockedStage locked = new LockedStage(ctx().backend(), ctx().config().app(), stage, "infra remove")) {
+        try (LockedStage locked = ctx().lock("infra remove")) {
             Plan plan = Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), List.of(), true));
             Plans.print(ctx(), plan, human());
             if (!yes) Apply.confirm(ctx(), plan, false, "remove");

@@ -17,7 +17,7 @@ public final class StateForgetCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        try (LockedStage locked = new LockedStage(ctx().backend(), ctx().config().app(), ctx().config().stage(), "infra state forget")) {
+        try (LockedStage locked = ctx().lock("infra state forget")) {
             if (locked.session().state().resource(address).isEmpty())
                 throw new InvalidInputException("no resource " + address + " in the state; see infra state list");
             locked.session().update(s -> s.without(address));

@@ -30,7 +30,7 @@ public final class StateImportCommand extends BaseCommand {
     protected int run() {
         DesiredResource d = ctx().desired().resources().stream().filter(r -> r.address().equals(address)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("infra.yaml has no resource " + address + " in stage " + ctx().config().stage()));
-        try (LockedStage locked = new LockedStage(ctx().backend(), ctx().config().app(), ctx().config().stage(), "infra state import")) {
+        try (LockedStage locked = ctx().lock("infra state import")) {
             if (locked.session().state().resource(address).isPresent())
                 throw new InvalidInputException(address + " is already in the state; use infra state forget first");
             ResourceHandle h = new ResourceHandle(address, d.type(), id, Map.of(), Map.of(), ctx().stage());

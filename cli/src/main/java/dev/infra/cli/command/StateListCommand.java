@@ -3,7 +3,6 @@ package dev.infra.cli.command;
 import dev.infra.cli.Io;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.State;
-import dev.infra.core.state.StateSession;
 import picocli.CommandLine.Command;
 
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ public final class StateListCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        State s = StateSession.open(ctx().backend(), ctx().config().app(), ctx().config().stage()).state();
+        State s = ctx().readState();
         if (global.json) {
             List<Map<String, Object>> rows = s.resources().values().stream().map(StateListCommand::row).toList();
             io.out().println(Json.of(Map.of("serial", s.serial(), "lineage", s.lineage(), "resources", rows)));

@@ -4,7 +4,6 @@ import dev.infra.cli.Io;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.plan.PlanJson;
 import dev.infra.core.state.ResourceState;
-import dev.infra.core.state.StateSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -22,7 +21,7 @@ public final class StateShowCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        ResourceState r = StateSession.open(ctx().backend(), ctx().config().app(), ctx().config().stage()).state()
+        ResourceState r = ctx().readState()
                 .resource(address).orElseThrow(() -> new InvalidInputException("no resource " + address + " in the state of stage "
                         + ctx().config().stage() + "; see infra state list"));
         Map<String, Object> m = new LinkedHashMap<>(StateListCommand.row(r));

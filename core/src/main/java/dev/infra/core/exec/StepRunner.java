@@ -78,8 +78,7 @@ final class StepRunner {
         ResourceState current = session.state().resource(c.address()).orElseThrow();
         Map<String, Object> inputs = resolve(c);
         String token = UUID.randomUUID().toString();
-        session.update(s -> s.with(new ResourceState(current.address(), current.type(), current.component(), current.physicalId(),
-                current.inputs(), current.outputs(), current.dependencies(), ResourceStatus.PENDING_UPDATE, token)));
+        session.update(s -> s.with(current.withStatus(ResourceStatus.PENDING_UPDATE, token)));
         Applied applied = p.update(requests.handle(current), requests.request(c.address(), c.type(), inputs, token, waits));
         record(c, inputs, applied);
     }
@@ -95,8 +94,7 @@ final class StepRunner {
         ResourceState r = adoptPending(current.get());
         if (c.action() != Action.RETAIN && !r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
-            session.update(s -> s.with(new ResourceState(r.address(), r.type(), r.component(), r.physicalId(), r.inputs(),
-                    r.outputs(), r.dependencies(), ResourceStatus.PENDING_DELETE, "")));
+            session.update(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
             p.delete(requests.handle(r));
         }
         session.update(s -> s.without(c.address()));

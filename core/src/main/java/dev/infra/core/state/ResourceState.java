@@ -23,4 +23,9 @@ public record ResourceState(String address, String type, String component, Strin
         pendingToken = pendingToken == null ? "" : pendingToken;
         physicalId = physicalId == null ? "" : physicalId;
     }
+
+    /** The same resource in another status (a pending operation starting, with its token). */
+    public ResourceState withStatus(ResourceStatus newStatus, String token) {
+        return new ResourceState(address, type, component, physicalId, inputs, outputs, dependencies, newStatus, token);
+    }
 }

@@ -6,13 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-import java.net.URI;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +20,7 @@ class S3BackendConformanceTest extends StateBackendConformance {
 
     @BeforeAll
     static void client() {
-        s3 = S3Client.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://localhost:" + S3_MOCK.getHttpPort()))
-                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build();
+        s3 = dev.infra.providers.testing.S3MockClients.client(S3_MOCK);
     }
 
     @AfterAll

@@ -35,7 +35,7 @@ class AwsClientsTest {
     }
 
     static ProviderConfig config(boolean verbose) {
-        return new ProviderConfig("", "us-east-1", "http://localhost:" + S3_MOCK.getHttpPort(), verbose);
+        return new ProviderConfig("", "us-east-1", dev.infra.providers.testing.S3MockClients.endpoint(S3_MOCK), verbose);
     }
 
     @Test
@@ -54,10 +54,7 @@ class AwsClientsTest {
     void verboseLogsEachCallWithStatusAndDurationButNoBody() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(log, true, StandardCharsets.UTF_8);
-        try (var s3 = software.amazon.awssdk.services.s3.S3Client.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                .endpointOverride(java.net.URI.create("http://localhost:" + S3_MOCK.getHttpPort())).forcePathStyle(true)
-                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(new CallLogger(err))).build()) {
+        try (var s3 = dev.infra.providers.testing.S3MockClients.client(S3_MOCK, o -> o.addExecutionInterceptor(new CallLogger(err)))) {
             s3.createBucket(b -> b.bucket("verbose"));
             s3.putObject(b -> b.bucket("verbose").key("k"), software.amazon.awssdk.core.sync.RequestBody.fromString("top-secret"));
         }

@@ -3,14 +3,9 @@ package dev.infra.providers.s3;
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 
-import java.net.URI;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +15,7 @@ class DefaultBucketTest {
 
     @Test
     void createdVersionedAndASecondCreateIsHarmless() {
-        try (S3Client s3 = S3Client.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://localhost:" + S3_MOCK.getHttpPort()))
-                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build()) {
+        try (S3Client s3 = dev.infra.providers.testing.S3MockClients.client(S3_MOCK)) {
             String bucket = DefaultBucket.name("123456789012", "us-east-1");
             // S3Mock implements neither PutBucketEncryption nor PutPublicAccessBlock: encrypt and blockPublicAccess are not exercised here
             DefaultBucket.createVersioned(s3, bucket, "us-east-1");
