@@ -1,10 +1,15 @@
 package dev.infra.providers.aws;
 
+import dev.infra.core.provider.ClientOverride;
 import dev.infra.core.provider.ProviderConfig;
+import dev.infra.core.provider.WallClock;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -15,49 +20,82 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The one place AWS clients are built: default credential chain or {@code --profile}, region, endpoint override
- * (emulators: S3 then uses path-style addresses), standard retries, the light URL-connection HTTP client. Each
- * client is built on first use, so a command pays only for the services it calls.
+ * (emulators: S3 then uses path-style addresses), the light URL-connection HTTP client. Each client is built on
+ * first use, so a command pays only for the services it calls. S3 and STS keep the SDK's standard retries; the
+ * resource clients retry nothing themselves, because every provider call goes through {@link Retrying}, one policy
+ * for real and fake AWS alike. A {@link ClientOverride} on the class path may supply the clients instead.
  */
 public final class AwsClients implements AutoCloseable {
     private final ProviderConfig config;
-    private final SdkHttpClient http;
-    private final Lazy<S3Client> s3;
-    private final Lazy<StsClient> sts;
+    private final List<ClientOverride> overrides;
+    private final Map<Class<?>, Object> built = new ConcurrentHashMap<>();
+    private volatile SdkHttpClient http;
 
     public AwsClients(ProviderConfig config) {
         this.config = config;
-        this.http = UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(10))
-                .socketTimeout(Duration.ofSeconds(60)).build();
-        this.s3 = new Lazy<>(() -> configure(S3Client.builder().forcePathStyle(!endpoint().isEmpty())).build());
-        this.sts = new Lazy<>(() -> configure(StsClient.builder()).build());
+        this.overrides = ServiceLoader.load(ClientOverride.class).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     public S3Client s3() {
-        return s3.get();
+        return client(S3Client.class, () -> configure(S3Client.builder().forcePathStyle(!endpoint().isEmpty()), true));
     }
 
     public StsClient sts() {
-        return sts.get();
+        return client(StsClient.class, () -> configure(StsClient.builder(), true));
+    }
+
+    /** A resource client, e.g. {@code clients.get(Ec2Client.class, Ec2Client::builder)}. */
+    public <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C get(Class<C> type, Supplier<B> builder) {
+        return client(type, () -> configure(builder.get(), false));
+    }
+
+    /** The clock retries and waits use: the system's, unless an override supplies one. */
+    public WallClock clock() {
+        return override(WallClock.class).orElse(WallClock.SYSTEM);
     }
 
     public String region() {
         return config.region();
     }
 
+    private <C> C client(Class<C> type, Supplier<C> make) {
+        return type.cast(built.computeIfAbsent(type, t -> override(type).orElseGet(make)));
+    }
+
+    private <T> Optional<T> override(Class<T> type) {
+        for (ClientOverride o : overrides) {
+            Optional<T> found = o.find(type, config);
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
     private String endpoint() {
         return config.endpoint() == null ? "" : config.endpoint();
     }
 
-    private <B extends AwsClientBuilder<B, C> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>, C> B configure(B b) {
-        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD);
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B b, boolean sdkRetries) {
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
+                .retryStrategy(sdkRetries ? AwsRetryStrategy.forRetryMode(RetryMode.STANDARD) : AwsRetryStrategy.doNotRetry());
         if (config.verbose()) override.addExecutionInterceptor(new CallLogger(System.err));
-        b.region(Region.of(config.region())).credentialsProvider(credentials()).httpClient(http).overrideConfiguration(override.build());
+        b.region(Region.of(config.region())).credentialsProvider(credentials()).httpClient(http()).overrideConfiguration(override.build());
         if (!endpoint().isEmpty()) b.endpointOverride(URI.create(endpoint()));
-        return b;
+        return b.build();
+    }
+
+    private synchronized SdkHttpClient http() {
+        if (http == null) http = UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(10))
+                .socketTimeout(Duration.ofSeconds(60)).build();
+        return http;
     }
 
     private AwsCredentialsProvider credentials() {
@@ -67,33 +105,15 @@ public final class AwsClients implements AutoCloseable {
 
     @Override
     public void close() {
-        s3.ifBuilt(S3Client::close);
-        sts.ifBuilt(StsClient::close);
-        http.close();
-    }
-
-    /** A value built once, on first use, thread-safely. */
-    static final class Lazy<T> {
-        private final Supplier<T> make;
-        private volatile T value;
-
-        Lazy(Supplier<T> make) {
-            this.make = make;
-        }
-
-        T get() {
-            T v = value;
-            if (v == null) {
-                synchronized (this) {
-                    if (value == null) value = make.get();
-                    v = value;
+        built.values().forEach(c -> {
+            if (c instanceof AutoCloseable a) {
+                try {
+                    a.close();
+                } catch (Exception ignored) {
+                    // closing is best effort
                 }
             }
-            return v;
-        }
-
-        void ifBuilt(java.util.function.Consumer<T> action) {
-            if (value != null) action.accept(value);
-        }
+        });
+        if (http != null) http.close();
     }
 }

@@ -1,0 +1,76 @@
+package dev.infra.providers.aws;
+
+import dev.infra.core.provider.WaitReporter;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * What every provider works with: the clients, the retry policy every call goes through, and the poller every wait
+ * uses. One per process, shared by all providers, so the retry budget is shared too.
+ */
+public final class Aws {
+    private final AwsClients clients;
+    private final Retrying retry;
+    private final Poller poller;
+
+    public Aws(AwsClients clients) {
+        this.clients = clients;
+        this.retry = new Retrying(clients.clock());
+        this.poller = new Poller(clients.clock());
+    }
+
+    public <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(Class<C> type, Supplier<B> builder) {
+        return clients.get(type, builder);
+    }
+
+    public AwsClients clients() {
+        return clients;
+    }
+
+    public Retrying retry() {
+        return retry;
+    }
+
+    public Poller poller() {
+        return poller;
+    }
+
+    /** One AWS call under the retry policy. */
+    public <T> T call(Supplier<T> call) {
+        return retry.call(call);
+    }
+
+    public void run(Runnable call) {
+        retry.run(call);
+    }
+
+    /**
+     * Deletes with {@code delete}, retried while AWS says something still uses the resource (a subnet whose network
+     * interfaces are being released); a resource already gone counts as deleted.
+     */
+    public void deleteWhenUnused(String what, Duration timeout, Runnable delete) {
+        poller.until(what + " to be free of dependents", timeout, WaitReporter.NONE, () -> {
+            try {
+                retry.run(delete);
+                return true;
+            } catch (RuntimeException e) {
+                if (AwsErrors.isNotFound(e)) return true;
+                if (AwsErrors.isInUse(e)) return false;
+                throw e;
+            }
+        });
+    }
+
+    /** Runs {@code call}; "not found" is not an error (the thing is already gone). */
+    public void ignoringNotFound(Runnable call) {
+        try {
+            retry.run(call);
+        } catch (RuntimeException e) {
+            if (!AwsErrors.isNotFound(e)) throw e;
+        }
+    }
+}

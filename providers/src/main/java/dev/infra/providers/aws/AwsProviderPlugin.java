@@ -1,0 +1,29 @@
+package dev.infra.providers.aws;
+
+import dev.infra.core.provider.ProviderConfig;
+import dev.infra.core.provider.ProviderPlugin;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.providers.ec2.Ec2Providers;
+import dev.infra.providers.iam.IamProviders;
+import dev.infra.providers.sts.AccountProvider;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The AWS providers, one list per service package. Builds no client here (they are made on first use). Inactive
+ * for the engine's test endpoint {@code fake://}, which has fake providers of its own.
+ */
+public final class AwsProviderPlugin implements ProviderPlugin {
+    @Override
+    public Collection<ResourceProvider> providers(ProviderConfig config) {
+        if (config.endpoint() != null && config.endpoint().startsWith("fake://")) return List.of();
+        Aws aws = new Aws(new AwsClients(config));
+        List<ResourceProvider> all = new ArrayList<>();
+        all.add(new AccountProvider(aws));
+        all.addAll(Ec2Providers.all(aws));
+        all.addAll(IamProviders.all(aws));
+        return all;
+    }
+}

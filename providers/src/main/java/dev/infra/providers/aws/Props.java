@@ -1,0 +1,63 @@
+package dev.infra.providers.aws;
+
+import java.util.List;
+import java.util.Map;
+
+/** Typed reads of a request's resolved inputs (JSON-like values: strings, numbers, booleans, lists, maps). */
+public final class Props {
+    private Props() { }
+
+    public static String str(Map<String, Object> in, String key) {
+        Object v = in.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    public static String str(Map<String, Object> in, String key, String fallback) {
+        String v = str(in, key);
+        return v == null ? fallback : v;
+    }
+
+    public static Integer integer(Map<String, Object> in, String key) {
+        Object v = in.get(key);
+        if (v == null) return null;
+        return v instanceof Number n ? n.intValue() : Integer.valueOf(String.valueOf(v));
+    }
+
+    public static Long longValue(Map<String, Object> in, String key) {
+        Object v = in.get(key);
+        if (v == null) return null;
+        return v instanceof Number n ? n.longValue() : Long.valueOf(String.valueOf(v));
+    }
+
+    public static Double number(Map<String, Object> in, String key) {
+        Object v = in.get(key);
+        if (v == null) return null;
+        return v instanceof Number n ? n.doubleValue() : Double.valueOf(String.valueOf(v));
+    }
+
+    public static boolean bool(Map<String, Object> in, String key) {
+        Object v = in.get(key);
+        return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(String.valueOf(v));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Object> list(Map<String, Object> in, String key) {
+        Object v = in.get(key);
+        return v instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    public static List<String> strings(Map<String, Object> in, String key) {
+        return list(in, key).stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> map(Map<String, Object> in, String key) {
+        Object v = in.get(key);
+        return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> maps(Map<String, Object> in, String key) {
+        return list(in, key).stream().filter(Map.class::isInstance).map(o -> (Map<String, Object>) o).toList();
+    }
+}

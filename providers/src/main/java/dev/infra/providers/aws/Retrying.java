@@ -1,0 +1,78 @@
+package dev.infra.providers.aws;
+
+import dev.infra.core.provider.WallClock;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * The retry policy of every provider call: throttling, 5xx and connection errors are retried with capped
+ * exponential backoff and full jitter, at most {@value #MAX_ATTEMPTS} attempts per call, out of a budget shared by
+ * all calls (a token bucket as in the SDK's standard mode: a retry costs {@value #RETRY_COST} tokens, a success
+ * refunds one), so a real outage fails fast instead of multiplying traffic. Other errors pass through at once.
+ */
+public final class Retrying {
+    static final int MAX_ATTEMPTS = 10;
+    static final int RETRY_COST = 5;
+    private static final int CAPACITY = 500;
+    private static final long BASE_MS = 100;
+    private static final long CAP_MS = 20_000;
+    private final WallClock clock;
+    private int tokens = CAPACITY;
+
+    public Retrying(WallClock clock) {
+        this.clock = clock;
+    }
+
+    public <T> T call(Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T result = call.get();
+                refund();
+                return result;
+            } catch (AwsServiceException | SdkClientException e) {
+                if (!retryable(e) || attempt >= MAX_ATTEMPTS || !spend()) throw e;
+                pause(attempt);
+            }
+        }
+    }
+
+    public void run(Runnable call) {
+        call(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    static boolean retryable(RuntimeException e) {
+        if (e instanceof AwsServiceException a) return a.isThrottlingException() || a.statusCode() >= 500;
+        return e instanceof SdkClientException;
+    }
+
+    private void pause(int attempt) {
+        long ceiling = Math.min(CAP_MS, BASE_MS << Math.min(attempt, 20));
+        try {
+            clock.sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1)));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", ie);
+        }
+    }
+
+    private synchronized boolean spend() {
+        if (tokens < RETRY_COST) return false;
+        tokens -= RETRY_COST;
+        return true;
+    }
+
+    private synchronized void refund() {
+        if (tokens < CAPACITY) tokens++;
+    }
+
+    synchronized int tokens() {
+        return tokens;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.infra.providers.ec2;
+
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.WaitReporter;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
+import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.HttpTokensState;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
+import software.amazon.awssdk.services.ec2.model.Reservation;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * aws.ec2.Instance (the NAT instance, the bastion): RunInstances with the AMI resolved by EC2 from the SSM public
+ * parameter, IMDSv2 required, the client token; a fresh instance profile that EC2 does not see yet is retried; then
+ * source/destination check as asked and running. Terminate waits until terminated, freeing its subnet and groups.
+ */
+final class InstanceProvider extends TaggedEc2Provider<Instance> {
+    InstanceProvider(Aws aws) {
+        super(aws, "instance-id", ResourceType.INSTANCE);
+    }
+
+    @Override
+    public String type() {
+        return "aws.ec2.Instance";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        RunInstancesRequest req = request(r);
+        Instance started = aws.poller().await("instance profile of " + r.address() + " to reach EC2", Duration.ofMinutes(3), r.waits(), () -> {
+            try {
+                return Optional.of(aws.call(() -> ec2().runInstances(req)).instances().get(0));
+            } catch (RuntimeException e) {
+                if (AwsErrors.code(e).equals("InvalidParameterValue") && String.valueOf(e.getMessage()).contains("iamInstanceProfile"))
+                    return Optional.empty();
+                throw e;
+            }
+        });
+        return finish(started, r);
+    }
+
+    private RunInstancesRequest request(ResourceRequest r) {
+        Map<String, Object> in = r.inputs();
+        RunInstancesRequest.Builder b = RunInstancesRequest.builder().minCount(1).maxCount(1)
+                .imageId("resolve:ssm:" + Props.str(in, "imageSsmParameter")).instanceType(Props.str(in, "instanceType"))
+                .clientToken(r.idempotencyToken()).metadataOptions(m -> m.httpTokens(HttpTokensState.fromValue(Props.str(in, "metadataHttpTokens", "required"))))
+                .networkInterfaces(n -> n.deviceIndex(0).subnetId(Props.str(in, "subnetId")).groups(Props.strings(in, "securityGroupIds"))
+                        .associatePublicIpAddress(Props.bool(in, "associatePublicIpAddress")));
+        String profile = Props.str(in, "iamInstanceProfile");
+        if (profile != null) b.iamInstanceProfile(p -> p.arn(profile));
+        String userData = Props.str(in, "userData");
+        if (userData != null) b.userData(Base64.getEncoder().encodeToString(userData.getBytes(StandardCharsets.UTF_8)));
+        return b.tagSpecifications(tagSpec(r)).build();
+    }
+
+    @Override
+    protected Applied finish(Instance i, ResourceRequest r) {
+        String id = i.instanceId();
+        aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).sourceDestCheck(VpcProvider.on(
+                !r.inputs().containsKey("sourceDestCheck") || Props.bool(r.inputs(), "sourceDestCheck")))));
+        Instance running = aws.poller().await("instance " + id + " to be running", Duration.ofMinutes(10), r.waits(),
+                () -> one(id).filter(x -> x.state().name() == InstanceStateName.RUNNING));
+        return new Applied(id, outputs(running));
+    }
+
+    private Optional<Instance> one(String id) {
+        return describe(List.of(filter("instance-id", List.of(id)))).stream().findFirst();
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        String id = current.physicalId();
+        aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).groups(Props.strings(r.inputs(), "securityGroupIds"))));
+        aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).sourceDestCheck(VpcProvider.on(
+                !r.inputs().containsKey("sourceDestCheck") || Props.bool(r.inputs(), "sourceDestCheck")))));
+        retag(id, r);
+        return new Applied(id, current.outputs());
+    }
+
+    @Override
+    protected List<Instance> describe(List<Filter> filters) {
+        return Pages.all(aws.retry(), t -> ec2().describeInstances(b -> b.filters(filters).nextToken(t)),
+                DescribeInstancesResponse::nextToken, p -> p.reservations().stream().map(Reservation::instances).flatMap(List::stream).toList());
+    }
+
+    @Override
+    protected boolean gone(Instance i) {
+        return i.state().name() == InstanceStateName.TERMINATED || i.state().name() == InstanceStateName.SHUTTING_DOWN;
+    }
+
+    @Override
+    protected String id(Instance i) {
+        return i.instanceId();
+    }
+
+    @Override
+    protected List<Tag> tags(Instance i) {
+        return i.tags();
+    }
+
+    @Override
+    protected Map<String, Object> liveInputs(Instance i, ResourceHandle h) {
+        return Map.of("instanceType", i.instanceTypeAsString(), "subnetId", i.subnetId(),
+                "securityGroupIds", i.securityGroups().stream().map(g -> g.groupId()).sorted().toList());
+    }
+
+    @Override
+    protected Map<String, Object> outputs(Instance i) {
+        return Map.of("id", i.instanceId(), "primaryNetworkInterfaceId", i.networkInterfaces().get(0).networkInterfaceId(),
+                "privateIp", i.privateIpAddress());
+    }
+
+    @Override
+    protected void deleteNow(String id) {
+        ec2().terminateInstances(b -> b.instanceIds(id));
+        aws.poller().await("instance " + id + " to terminate", Duration.ofMinutes(10), WaitReporter.NONE,
+                () -> one(id).filter(i -> i.state().name() != InstanceStateName.TERMINATED).isPresent() ? Optional.empty() : Optional.of(id));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.infra.providers.ec2;
+
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Arns;
+import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+import software.amazon.awssdk.services.ec2.model.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * aws.ec2.SecurityGroup with its CIDR rules: created, then the live ingress and egress rules are brought to the
+ * inputs (AWS's default allow-all egress is revoked unless asked for). Updates do the same in place.
+ */
+final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
+    SecurityGroupProvider(Aws aws) {
+        super(aws, "group-id", ResourceType.SECURITY_GROUP);
+    }
+
+    @Override
+    public String type() {
+        return "aws.ec2.SecurityGroup";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        Map<String, Object> in = r.inputs();
+        String id = aws.call(() -> ec2().createSecurityGroup(b -> b.vpcId(Props.str(in, "vpcId")).groupName(Props.str(in, "name"))
+                .description(Props.str(in, "description")).tagSpecifications(tagSpec(r)))).groupId();
+        return finish(one(id), r);
+    }
+
+    private SecurityGroup one(String id) {
+        return describe(List.of(filter("group-id", List.of(id)))).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("security group " + id + " vanished right after creation"));
+    }
+
+    @Override
+    protected Applied finish(SecurityGroup g, ResourceRequest r) {
+        sync(g, r.inputs());
+        return new Applied(g.groupId(), outputs(g));
+    }
+
+    private void sync(SecurityGroup g, Map<String, Object> in) {
+        String id = g.groupId();
+        List<IpPermission> addIn = missing(Props.maps(in, "ingress"), CidrRules.of(g.ipPermissions()));
+        List<IpPermission> dropIn = missing(CidrRules.of(g.ipPermissions()), Props.maps(in, "ingress"));
+        List<IpPermission> addOut = missing(Props.maps(in, "egress"), CidrRules.of(g.ipPermissionsEgress()));
+        List<IpPermission> dropOut = missing(CidrRules.of(g.ipPermissionsEgress()), Props.maps(in, "egress"));
+        if (!dropIn.isEmpty()) aws.run(() -> ec2().revokeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(dropIn)));
+        if (!dropOut.isEmpty()) aws.run(() -> ec2().revokeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(dropOut)));
+        if (!addIn.isEmpty()) aws.run(() -> ec2().authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(addIn)));
+        if (!addOut.isEmpty()) aws.run(() -> ec2().authorizeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(addOut)));
+    }
+
+    /** Rules of {@code wanted} that {@code present} lacks, as permissions. */
+    private static List<IpPermission> missing(List<Map<String, Object>> wanted, List<Map<String, Object>> present) {
+        List<Map<String, Object>> have = present.stream().map(CidrRules::normal).toList();
+        List<IpPermission> out = new ArrayList<>();
+        for (Map<String, Object> w : wanted) {
+            Map<String, Object> n = CidrRules.normal(w);
+            if (!have.contains(n)) out.add(CidrRules.permission(n));
+        }
+        return out;
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        SecurityGroup g = one(current.physicalId());
+        sync(g, r.inputs());
+        retag(g.groupId(), r);
+        return new Applied(g.groupId(), outputs(g));
+    }
+
+    @Override
+    protected List<SecurityGroup> describe(List<Filter> filters) {
+        return Pages.all(aws.retry(), t -> ec2().describeSecurityGroups(b -> b.filters(filters).nextToken(t)),
+                DescribeSecurityGroupsResponse::nextToken, DescribeSecurityGroupsResponse::securityGroups);
+    }
+
+    @Override
+    protected String id(SecurityGroup g) {
+        return g.groupId();
+    }
+
+    @Override
+    protected List<Tag> tags(SecurityGroup g) {
+        return g.tags();
+    }
+
+    @Override
+    protected Map<String, Object> liveInputs(SecurityGroup g, ResourceHandle h) {
+        return Map.of("vpcId", g.vpcId(), "name", g.groupName(), "description", g.description(),
+                "ingress", CidrRules.inRecordedOrder(CidrRules.of(g.ipPermissions()), Props.maps(h.inputs(), "ingress")),
+                "egress", CidrRules.inRecordedOrder(CidrRules.of(g.ipPermissionsEgress()), Props.maps(h.inputs(), "egress")));
+    }
+
+    @Override
+    protected Map<String, Object> outputs(SecurityGroup g) {
+        return Map.of("id", g.groupId(), "arn", Arns.of(aws, "ec2", g.ownerId(), "security-group/" + g.groupId()));
+    }
+
+    @Override
+    protected void deleteNow(String id) {
+        ec2().deleteSecurityGroup(b -> b.groupId(id));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.infra.providers.ec2;
+
+import dev.infra.core.component.Tags;
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shared mechanism of taggable EC2 resources: reads are one Describe per batch of ids (an id filter), adoption
+ * and the sweep find resources by their {@code infra:*} tags, deletes wait out {@code DependencyViolation}.
+ * Subclasses say how to describe, create, finish (attributes, attachments, waits: safe to repeat) and observe.
+ */
+abstract class TaggedEc2Provider<T> implements ResourceProvider {
+    private static final int FILTER_LIMIT = 200;
+    protected final Aws aws;
+    private final String idFilter;
+    private final ResourceType tagType;
+
+    TaggedEc2Provider(Aws aws, String idFilter, ResourceType tagType) {
+        this.aws = aws;
+        this.idFilter = idFilter;
+        this.tagType = tagType;
+    }
+
+    protected Ec2Client ec2() {
+        return aws.client(Ec2Client.class, Ec2Client::builder);
+    }
+
+    /** Every resource matching the filters, all pages. */
+    protected abstract List<T> describe(List<Filter> filters);
+
+    protected abstract String id(T t);
+
+    protected abstract List<Tag> tags(T t);
+
+    /** Deleted or being deleted: not there any more. */
+    protected boolean gone(T t) {
+        return false;
+    }
+
+    /** Completes a create (or an adopted half-done one): attributes, attachments, waiting until usable. */
+    protected abstract Applied finish(T t, ResourceRequest request);
+
+    /** The live inputs worth comparing for drift, in the shape of the recorded inputs. */
+    protected abstract Map<String, Object> liveInputs(T t, ResourceHandle recorded);
+
+    protected abstract Map<String, Object> outputs(T t);
+
+    /** The delete call; retried while dependents remain. */
+    protected abstract void deleteNow(String id);
+
+    protected Duration deleteTimeout() {
+        return Duration.ofMinutes(20);
+    }
+
+    protected TagSpecification tagSpec(ResourceRequest r) {
+        List<Tag> tags = new ArrayList<>();
+        r.tags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
+        String name = Props.str(r.inputs(), "name");
+        if (name != null) tags.add(Tag.builder().key("Name").value(name).build());
+        return TagSpecification.builder().resourceType(tagType).tags(tags).build();
+    }
+
+    protected static Filter filter(String name, List<String> values) {
+        return Filter.builder().name(name).values(values).build();
+    }
+
+    @Override
+    public Optional<Applied> findExisting(ResourceRequest r) {
+        List<Filter> filters = List.of(filter("tag:" + Tags.APP, List.of(r.stage().app())),
+                filter("tag:" + Tags.STAGE, List.of(r.stage().stage())), filter("tag:" + Tags.RESOURCE, List.of(r.address())));
+        return describe(filters).stream().filter(t -> !gone(t)).findFirst().map(t -> finish(t, r));
+    }
+
+    @Override
+    public Map<String, Observed> read(List<ResourceHandle> handles) {
+        Map<String, ResourceHandle> byId = new HashMap<>();
+        handles.forEach(h -> byId.put(h.physicalId(), h));
+        List<String> ids = new ArrayList<>(byId.keySet());
+        Map<String, Observed> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += FILTER_LIMIT) {
+            for (T t : describe(List.of(filter(idFilter, ids.subList(i, Math.min(ids.size(), i + FILTER_LIMIT)))))) {
+                ResourceHandle h = byId.get(id(t));
+                if (h != null && !gone(t)) out.put(h.address(), new Observed(id(t), liveInputs(t, h), outputs(t)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ResourceHandle> listTagged(StageContext stage) {
+        List<Filter> filters = List.of(filter("tag:" + Tags.APP, List.of(stage.app())), filter("tag:" + Tags.STAGE, List.of(stage.stage())));
+        List<ResourceHandle> out = new ArrayList<>();
+        for (T t : describe(filters)) {
+            if (gone(t)) continue;
+            String address = tags(t).stream().filter(x -> x.key().equals(Tags.RESOURCE)).map(Tag::value).findFirst().orElse("");
+            out.add(new ResourceHandle(address, type(), id(t), Map.of(), outputs(t), stage));
+        }
+        return out;
+    }
+
+    @Override
+    public void delete(ResourceHandle h) {
+        aws.deleteWhenUnused(type() + " " + h.physicalId(), deleteTimeout(), () -> deleteNow(h.physicalId()));
+    }
+
+    /** Replaces the Name tag after a rename; other tags never change. */
+    protected void retag(String id, ResourceRequest r) {
+        String name = Props.str(r.inputs(), "name");
+        if (name != null) aws.run(() -> ec2().createTags(b -> b.resources(id).tags(Tag.builder().key("Name").value(name).build())));
+    }
+
+    protected static String tag(List<Tag> tags, String key) {
+        return tags.stream().filter(t -> t.key().equals(key)).map(Tag::value).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.infra.providers.ec2;
+
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.Arns;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcsResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.ec2.model.VpcState;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** aws.ec2.Vpc: CreateVpc, then DNS support and hostnames (one ModifyVpcAttribute each), then available. */
+final class VpcProvider extends TaggedEc2Provider<Vpc> {
+    VpcProvider(Aws aws) {
+        super(aws, "vpc-id", ResourceType.VPC);
+    }
+
+    @Override
+    public String type() {
+        return "aws.ec2.Vpc";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        Vpc vpc = aws.call(() -> ec2().createVpc(b -> b.cidrBlock(Props.str(r.inputs(), "cidrBlock")).tagSpecifications(tagSpec(r)))).vpc();
+        return finish(vpc, r);
+    }
+
+    @Override
+    protected Applied finish(Vpc vpc, ResourceRequest r) {
+        attributes(vpc.vpcId(), r.inputs());
+        Vpc ready = aws.poller().await("VPC " + vpc.vpcId() + " to become available", Duration.ofMinutes(5), r.waits(),
+                () -> describe(List.of(filter("vpc-id", List.of(vpc.vpcId())))).stream()
+                        .filter(v -> v.state() == VpcState.AVAILABLE).findFirst());
+        return new Applied(ready.vpcId(), outputs(ready));
+    }
+
+    private void attributes(String id, Map<String, Object> in) {
+        aws.run(() -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsSupport(on(Props.bool(in, "enableDnsSupport")))));
+        aws.run(() -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsHostnames(on(Props.bool(in, "enableDnsHostnames")))));
+    }
+
+    static AttributeBooleanValue on(boolean value) {
+        return AttributeBooleanValue.builder().value(value).build();
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        attributes(current.physicalId(), r.inputs());
+        retag(current.physicalId(), r);
+        return new Applied(current.physicalId(), current.outputs());
+    }
+
+    @Override
+    protected List<Vpc> describe(List<Filter> filters) {
+        return Pages.all(aws.retry(), t -> ec2().describeVpcs(b -> b.filters(filters).nextToken(t)),
+                DescribeVpcsResponse::nextToken, DescribeVpcsResponse::vpcs);
+    }
+
+    @Override
+    protected String id(Vpc v) {
+        return v.vpcId();
+    }
+
+    @Override
+    protected List<Tag> tags(Vpc v) {
+        return v.tags();
+    }
+
+    @Override
+    protected Map<String, Object> liveInputs(Vpc v, ResourceHandle h) {
+        return Map.of("cidrBlock", v.cidrBlock(), "name", Optional.ofNullable(tag(v.tags(), "Name")).orElse(""));
+    }
+
+    @Override
+    protected Map<String, Object> outputs(Vpc v) {
+        return Map.of("id", v.vpcId(), "arn", Arns.of(aws, "ec2", v.ownerId(), "vpc/" + v.vpcId()));
+    }
+
+    @Override
+    protected void deleteNow(String id) {
+        ec2().deleteVpc(b -> b.vpcId(id));
+    }
+}

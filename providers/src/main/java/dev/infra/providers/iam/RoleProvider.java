@@ -1,0 +1,133 @@
+package dev.infra.providers.iam;
+
+import dev.infra.core.component.Tags;
+import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
+import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.ListRolesResponse;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * aws.iam.Role: a role under the path {@code /infra/APP/STAGE/} (so one ListRoles reads every role of a stage),
+ * trusted by one service, with its managed policies, its inline policy "infra" and, when asked, an instance profile
+ * of the same name. Policies are brought to the inputs on create, adoption and update ({@link RolePolicies}).
+ */
+final class RoleProvider implements ResourceProvider {
+    private final Aws aws;
+    private final RolePolicies policies;
+
+    RoleProvider(Aws aws) {
+        this.aws = aws;
+        this.policies = new RolePolicies(aws);
+    }
+
+    private IamClient iam() {
+        return aws.client(IamClient.class, IamClient::builder);
+    }
+
+    static String path(StageContext s) {
+        return "/infra/" + s.app() + "/" + s.stage() + "/";
+    }
+
+    @Override
+    public String type() {
+        return "aws.iam.Role";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        List<Tag> tags = new ArrayList<>();
+        r.tags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
+        try {
+            Role role = aws.call(() -> iam().createRole(b -> b.roleName(Props.str(r.inputs(), "name")).path(path(r.stage()))
+                    .assumeRolePolicyDocument(RolePolicies.trust(Props.str(r.inputs(), "assumeRoleService"))).tags(tags))).role();
+            return finish(role, r);
+        } catch (RuntimeException e) {
+            if (AwsErrors.isAlreadyExists(e)) throw new AlreadyExistsException(AwsErrors.message(e));
+            throw e;
+        }
+    }
+
+    private Applied finish(Role role, ResourceRequest r) {
+        policies.sync(role.roleName(), r.inputs());
+        String profile = Props.bool(r.inputs(), "createInstanceProfile") ? policies.instanceProfile(role.roleName(), path(r.stage())) : "";
+        return new Applied(role.roleName(), Map.of("arn", role.arn(), "name", role.roleName(), "instanceProfileArn", profile));
+    }
+
+    @Override
+    public Optional<Applied> findExisting(ResourceRequest r) {
+        try {
+            Role role = aws.call(() -> iam().getRole(b -> b.roleName(Props.str(r.inputs(), "name")))).role();
+            boolean ours = role.tags().stream().anyMatch(t -> t.key().equals(Tags.RESOURCE) && t.value().equals(r.address()))
+                    && role.tags().stream().anyMatch(t -> t.key().equals(Tags.STAGE) && t.value().equals(r.stage().stage()));
+            return ours ? Optional.of(finish(role, r)) : Optional.empty();
+        } catch (RuntimeException e) {
+            if (AwsErrors.isNotFound(e)) return Optional.empty();
+            throw e;
+        }
+    }
+
+    private List<Role> stageRoles(StageContext s) {
+        return Pages.all(aws.retry(), m -> iam().listRoles(b -> b.pathPrefix(path(s)).marker(m)),
+                p -> Boolean.TRUE.equals(p.isTruncated()) ? p.marker() : null, ListRolesResponse::roles);
+    }
+
+    @Override
+    public Map<String, Observed> read(List<ResourceHandle> handles) {
+        Map<String, Observed> out = new HashMap<>();
+        if (handles.isEmpty()) return out;
+        Map<String, Role> byName = new HashMap<>();
+        stageRoles(handles.get(0).stage()).forEach(x -> byName.put(x.roleName(), x));
+        for (ResourceHandle h : handles) {
+            Role role = byName.get(h.physicalId());
+            if (role != null) out.put(h.address(), new Observed(role.roleName(), Map.of("name", role.roleName()),
+                    Map.of("arn", role.arn(), "name", role.roleName())));
+        }
+        return out;
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        String name = current.physicalId();
+        aws.run(() -> iam().updateAssumeRolePolicy(b -> b.roleName(name).policyDocument(RolePolicies.trust(Props.str(r.inputs(), "assumeRoleService")))));
+        policies.sync(name, r.inputs());
+        String profile = Props.bool(r.inputs(), "createInstanceProfile") ? policies.instanceProfile(name, path(r.stage())) : "";
+        Map<String, Object> outputs = new HashMap<>(current.outputs());
+        outputs.put("instanceProfileArn", profile);
+        return new Applied(name, outputs);
+    }
+
+    @Override
+    public void delete(ResourceHandle h) {
+        String name = h.physicalId();
+        policies.removeAll(name);
+        aws.ignoringNotFound(() -> iam().deleteRole(b -> b.roleName(name)));
+    }
+
+    @Override
+    public List<ResourceHandle> listTagged(StageContext stage) {
+        List<ResourceHandle> out = new ArrayList<>();
+        for (Role role : stageRoles(stage)) {
+            List<Tag> tags = aws.call(() -> iam().listRoleTags(b -> b.roleName(role.roleName()))).tags();
+            tags.stream().filter(t -> t.key().equals(Tags.RESOURCE)).findFirst().ifPresent(t ->
+                    out.add(new ResourceHandle(t.value(), type(), role.roleName(), Map.of(), Map.of("arn", role.arn()), stage)));
+        }
+        return out;
+    }
+}

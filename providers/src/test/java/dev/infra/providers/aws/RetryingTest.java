@@ -1,0 +1,81 @@
+package dev.infra.providers.aws;
+
+import dev.infra.core.provider.WaitReporter;
+import dev.infra.fixtures.aws.FakeAws;
+import dev.infra.fixtures.aws.VirtualClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RetryingTest {
+    private final VirtualClock clock = new VirtualClock();
+
+    @Test
+    void throttlingIsRetriedWithBackoffUntilItPasses() {
+        Retrying retry = new Retrying(clock);
+        AtomicInteger calls = new AtomicInteger();
+        String result = retry.call(() -> {
+            if (calls.incrementAndGet() < 4) throw FakeAws.error("ec2:X", "Throttling", "slow down", 400);
+            return "ok";
+        });
+        assertThat(result).isEqualTo("ok");
+        assertThat(calls).hasValue(4);
+        assertThat(clock.slept()).isPositive();
+    }
+
+    @Test
+    void attemptsPerCallAreBounded() {
+        Retrying retry = new Retrying(clock);
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> retry.call(() -> {
+            calls.incrementAndGet();
+            throw FakeAws.error("ec2:X", "ServiceUnavailable", "down", 503);
+        })).hasMessageContaining("ServiceUnavailable");
+        assertThat(calls).hasValue(Retrying.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void theSharedBudgetRunsOutDuringAnOutageAndRefillsWithSuccesses() {
+        Retrying retry = new Retrying(clock);
+        AtomicInteger calls = new AtomicInteger();
+        for (int i = 0; i < 20; i++) {
+            try {
+                retry.call(() -> {
+                    calls.incrementAndGet();
+                    throw FakeAws.error("ec2:X", "InternalError", "down", 500);
+                });
+            } catch (RuntimeException expected) {
+                // every call fails
+            }
+        }
+        assertThat(retry.tokens()).isLessThan(Retrying.RETRY_COST);
+        assertThat(calls.get()).as("retries stop once the budget is spent").isLessThan(20 * Retrying.MAX_ATTEMPTS);
+        int before = calls.get();
+        assertThatThrownBy(() -> retry.call(() -> {
+            calls.incrementAndGet();
+            throw FakeAws.error("ec2:X", "InternalError", "down", 500);
+        })).isNotNull();
+        assertThat(calls.get() - before).as("no budget, no retry").isEqualTo(1);
+        for (int i = 0; i < 10; i++) retry.call(() -> "ok");
+        assertThat(retry.tokens()).isGreaterThanOrEqualTo(Retrying.RETRY_COST);
+    }
+
+    @Test
+    void pollerReportsWhatItAwaitsAndTimesOutNamingIt() {
+        Poller poller = new Poller(clock);
+        List<String> said = new ArrayList<>();
+        AtomicInteger polls = new AtomicInteger();
+        assertThat(poller.await("the thing", Duration.ofMinutes(5), said::add,
+                () -> polls.incrementAndGet() < 3 ? Optional.empty() : Optional.of("done"))).isEqualTo("done");
+        assertThat(said).containsOnly("the thing").hasSize(2);
+        assertThatThrownBy(() -> poller.await("Godot", Duration.ofMinutes(2), WaitReporter.NONE, Optional::empty))
+                .hasMessage("timed out after 2 min waiting for Godot");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.infra.providers.testing;
+
+import dev.infra.core.exec.RequestFactory;
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.ProviderConfig;
+import dev.infra.core.provider.ProviderRegistry;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.StageContext;
+import dev.infra.fixtures.aws.FakeAws;
+import dev.infra.fixtures.aws.FakeAwsOverride;
+import dev.infra.providers.aws.AwsProviderPlugin;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The real providers wired to a fresh {@link FakeAws} through the {@code fakeaws://} endpoint, and request helpers. */
+public final class ProviderFixture {
+    public final FakeAws fake;
+    public final StageContext stage = new StageContext("shop", "dev", "us-east-1", false);
+    private final ProviderRegistry registry;
+    private final RequestFactory requests = new RequestFactory(stage);
+
+    public ProviderFixture() {
+        String name = "providers-" + UUID.randomUUID();
+        fake = FakeAws.named(name);
+        registry = new ProviderRegistry(new AwsProviderPlugin().providers(new ProviderConfig("", "us-east-1", FakeAwsOverride.SCHEME + name, false)));
+    }
+
+    public ResourceProvider provider(String type) {
+        return registry.get(type);
+    }
+
+    public ResourceRequest request(String address, String type, Map<String, Object> inputs) {
+        return requests.request(address, type, inputs, "token-" + address);
+    }
+
+    /** Creates through the provider and returns the handle the executor would record. */
+    public ResourceHandle create(String address, String type, Map<String, Object> inputs) {
+        Applied a = provider(type).create(request(address, type, inputs));
+        return new ResourceHandle(address, type, a.physicalId(), inputs, a.outputs(), stage);
+    }
+
+    public ResourceHandle updated(ResourceHandle h, Map<String, Object> inputs) {
+        Applied a = provider(h.type()).update(h, request(h.address(), h.type(), inputs));
+        return new ResourceHandle(h.address(), h.type(), a.physicalId(), inputs, a.outputs(), stage);
+    }
+
+    public String out(ResourceHandle h, String key) {
+        return String.valueOf(h.outputs().get(key));
+    }
+}
