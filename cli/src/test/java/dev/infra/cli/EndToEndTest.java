@@ -120,7 +120,7 @@ class EndToEndTest {
         Cli real = new Cli(dir, Map.of());
         Cli.Result r = real.run("deploy", "--yes", "--state", "mem://" + cloudName);
         assertThat(r.code()).as(r.err()).isEqualTo(6);
-        assertThat(r.err()).contains("no provider is registered").contains("aws.ecs.Service").doesNotContain("aws.ec2.Vpc");
+        assertThat(r.err()).contains("no provider is registered").contains("aws.elbv2.LoadBalancer").doesNotContain("aws.ec2.Vpc").doesNotContain("aws.ecs.Service");
     }
 
     @Test

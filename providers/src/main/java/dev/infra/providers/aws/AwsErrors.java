@@ -22,7 +22,8 @@ public final class AwsErrors {
     public static boolean isInUse(Throwable e) {
         String c = code(e);
         return c.equals("DependencyViolation") || c.equals("ResourceInUse") || c.equals("ResourceInUseException")
-                || c.equals("DeleteConflict") || c.equals("InvalidIPAddress.InUse") || c.equals("InvalidParameterException") && String.valueOf(e.getMessage()).contains("in use");
+                || c.equals("DeleteConflict") || c.equals("InvalidIPAddress.InUse")
+                || c.equals("ClusterContainsServicesException") || c.equals("ClusterContainsTasksException") || c.equals("InvalidParameterException") && String.valueOf(e.getMessage()).contains("in use");
     }
 
     public static boolean isAlreadyExists(Throwable e) {

@@ -4,6 +4,8 @@ import dev.infra.core.provider.ProviderConfig;
 import dev.infra.core.provider.ProviderPlugin;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.providers.ec2.Ec2Providers;
+import dev.infra.providers.ecs.EcsProviders;
+import dev.infra.providers.logs.LogsProviders;
 import dev.infra.providers.iam.IamProviders;
 import dev.infra.providers.sts.AccountProvider;
 
@@ -24,6 +26,8 @@ public final class AwsProviderPlugin implements ProviderPlugin {
         all.add(new AccountProvider(aws));
         all.addAll(Ec2Providers.all(aws));
         all.addAll(IamProviders.all(aws));
+        all.addAll(EcsProviders.all(aws));
+        all.addAll(LogsProviders.all(aws));
         return all;
     }
 }

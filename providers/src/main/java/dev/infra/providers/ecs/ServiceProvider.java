@@ -1,0 +1,125 @@
+package dev.infra.providers.ecs;
+
+import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.WaitReporter;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
+import dev.infra.providers.aws.Owned;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.ServiceField;
+import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * aws.ecs.Service on Fargate: created or updated, then awaited until its rollout completes ({@link Rollouts}); a
+ * failed rollout is an error with the stopped tasks' reasons. Reads are one DescribeServices per cluster and ten
+ * services. The desired count is sent on create and when the inputs change it, never otherwise, so a deploy does
+ * not undo auto scaling. A delete scales to zero, deletes, and waits until the tasks' interfaces are released.
+ */
+final class ServiceProvider implements ResourceProvider {
+    private static final int BATCH = 10;
+    private final Aws aws;
+    private final Rollouts rollouts;
+
+    ServiceProvider(Aws aws) {
+        this.aws = aws;
+        this.rollouts = new Rollouts(aws);
+    }
+
+    private EcsClient ecs() {
+        return aws.client(EcsClient.class, EcsClient::builder);
+    }
+
+    @Override
+    public String type() {
+        return "aws.ecs.Service";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        CreateServiceRequest req = ServiceRequests.create(r);
+        Service s;
+        try {
+            s = aws.call(() -> ecs().createService(req)).service();
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("not idempotent")) throw new AlreadyExistsException(AwsErrors.message(e));
+            throw e;
+        }
+        return finish(s, r.waits());
+    }
+
+    private Applied finish(Service s, WaitReporter waits) {
+        Service steady = rollouts.await(s.clusterArn(), s.serviceName(), waits);
+        return new Applied(steady.serviceArn(), outputs(steady));
+    }
+
+    private static Map<String, Object> outputs(Service s) {
+        return Map.of("arn", s.serviceArn(), "name", s.serviceName());
+    }
+
+    @Override
+    public Optional<Applied> findExisting(ResourceRequest r) {
+        return describe(Props.str(r.inputs(), "cluster"), List.of(Props.str(r.inputs(), "serviceName"))).stream()
+                .filter(s -> Owned.byRequest(EcsTags.map(s.tags()), r)).findFirst().map(s -> finish(s, r.waits()));
+    }
+
+    List<Service> describe(String cluster, List<String> services) {
+        List<Service> out = new ArrayList<>();
+        for (int i = 0; i < services.size(); i += BATCH) {
+            List<String> batch = services.subList(i, Math.min(services.size(), i + BATCH));
+            out.addAll(aws.call(() -> ecs().describeServices(b -> b.cluster(cluster).services(batch).include(ServiceField.TAGS))).services());
+        }
+        return out.stream().filter(s -> "ACTIVE".equals(s.status())).toList();
+    }
+
+    @Override
+    public Map<String, Observed> read(List<ResourceHandle> handles) {
+        Map<String, List<ResourceHandle>> byCluster = new HashMap<>();
+        handles.forEach(h -> byCluster.computeIfAbsent(Props.str(h.inputs(), "cluster"), c -> new ArrayList<>()).add(h));
+        Map<String, Observed> out = new HashMap<>();
+        byCluster.forEach((cluster, hs) -> {
+            Map<String, ResourceHandle> byArn = new HashMap<>();
+            hs.forEach(h -> byArn.put(h.physicalId(), h));
+            for (Service s : describe(cluster, new ArrayList<>(byArn.keySet()))) {
+                ResourceHandle h = byArn.get(s.serviceArn());
+                if (h != null) out.put(h.address(), new Observed(s.serviceArn(), ServiceRequests.live(s), outputs(s)));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        UpdateServiceRequest req = ServiceRequests.update(current, r);
+        Service s = aws.call(() -> ecs().updateService(req)).service();
+        return finish(s, r.waits());
+    }
+
+    @Override
+    public void delete(ResourceHandle h) {
+        String cluster = Props.str(h.inputs(), "cluster");
+        try {
+            aws.run(() -> ecs().deleteService(b -> b.cluster(cluster).service(h.physicalId()).force(true)));
+        } catch (RuntimeException e) {
+            if (AwsErrors.isNotFound(e) || AwsErrors.code(e).equals("ServiceNotActiveException")) return;
+            throw e;
+        }
+        aws.poller().await("service " + Props.str(h.inputs(), "serviceName") + " to drain", Duration.ofMinutes(20), WaitReporter.NONE,
+                () -> aws.call(() -> ecs().describeServices(b -> b.cluster(cluster).services(h.physicalId()))).services().stream()
+                        .anyMatch(s -> !"INACTIVE".equals(s.status())) ? Optional.empty() : Optional.of(true));
+    }
+}

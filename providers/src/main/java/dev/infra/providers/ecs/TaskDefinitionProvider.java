@@ -1,0 +1,118 @@
+package dev.infra.providers.ecs;
+
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Owned;
+import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
+import software.amazon.awssdk.services.ecs.model.SortOrder;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
+import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * aws.ecs.TaskDefinition: a revision is immutable (every input forces a new one), so a read only asks which
+ * revisions are still ACTIVE: one ListTaskDefinitions over the stage's family prefix, whatever their number.
+ * A delete deregisters the revision and deletes it (tasks already running keep it).
+ */
+final class TaskDefinitionProvider implements ResourceProvider {
+    private final Aws aws;
+
+    TaskDefinitionProvider(Aws aws) {
+        this.aws = aws;
+    }
+
+    private EcsClient ecs() {
+        return aws.client(EcsClient.class, EcsClient::builder);
+    }
+
+    @Override
+    public String type() {
+        return "aws.ecs.TaskDefinition";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        Map<String, Object> in = r.inputs();
+        TaskDefinition td = aws.call(() -> ecs().registerTaskDefinition(b -> b.family(Props.str(in, "family"))
+                .cpu(Props.str(in, "cpu")).memory(Props.str(in, "memory")).networkMode(Props.str(in, "networkMode"))
+                .requiresCompatibilitiesWithStrings(Props.strings(in, "requiresCompatibilities"))
+                .executionRoleArn(Props.str(in, "executionRoleArn")).taskRoleArn(Props.str(in, "taskRoleArn"))
+                .containerDefinitions(ContainerDefinitions.of(in)).tags(EcsTags.of(r.tags())))).taskDefinition();
+        return applied(td.taskDefinitionArn());
+    }
+
+    private static Applied applied(String arn) {
+        return new Applied(arn, Map.of("arn", arn, "revision", Integer.parseInt(arn.substring(arn.lastIndexOf(':') + 1))));
+    }
+
+    /** The latest ACTIVE revision of the family, if it was registered for this address with these very inputs. */
+    @Override
+    public Optional<Applied> findExisting(ResourceRequest r) {
+        String family = Props.str(r.inputs(), "family");
+        List<String> arns = aws.call(() -> ecs().listTaskDefinitions(b -> b.familyPrefix(family).status(TaskDefinitionStatus.ACTIVE)
+                .sort(SortOrder.DESC).maxResults(1))).taskDefinitionArns();
+        if (arns.isEmpty()) return Optional.empty();
+        DescribeTaskDefinitionResponse d = aws.call(() -> ecs().describeTaskDefinition(b -> b.taskDefinition(arns.get(0)).include(TaskDefinitionField.TAGS)));
+        TaskDefinition td = d.taskDefinition();
+        boolean same = Owned.byRequest(EcsTags.map(d.tags()), r) && td.cpu().equals(Props.str(r.inputs(), "cpu"))
+                && td.memory().equals(Props.str(r.inputs(), "memory")) && td.containerDefinitions().equals(ContainerDefinitions.of(r.inputs()));
+        return same ? Optional.of(applied(td.taskDefinitionArn())) : Optional.empty();
+    }
+
+    private Set<String> active(String prefix) {
+        return new HashSet<>(Pages.all(aws.retry(), t -> ecs().listTaskDefinitions(b -> b.familyPrefix(prefix)
+                .status(TaskDefinitionStatus.ACTIVE).nextToken(t)), ListTaskDefinitionsResponse::nextToken, ListTaskDefinitionsResponse::taskDefinitionArns));
+    }
+
+    static String prefix(StageContext s) {
+        return s.app() + "-" + s.stage() + "-";
+    }
+
+    @Override
+    public Map<String, Observed> read(List<ResourceHandle> handles) {
+        Map<String, Observed> out = new HashMap<>();
+        if (handles.isEmpty()) return out;
+        Set<String> active = active(prefix(handles.get(0).stage()));
+        for (ResourceHandle h : handles)
+            if (active.contains(h.physicalId())) out.put(h.address(), new Observed(h.physicalId(), Map.of(), h.outputs()));
+        return out;
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        return new Applied(current.physicalId(), current.outputs());
+    }
+
+    @Override
+    public void delete(ResourceHandle h) {
+        aws.ignoringNotFound(() -> ecs().deregisterTaskDefinition(b -> b.taskDefinition(h.physicalId())));
+        aws.ignoringNotFound(() -> ecs().deleteTaskDefinitions(b -> b.taskDefinitions(h.physicalId())));
+    }
+
+    @Override
+    public List<ResourceHandle> listTagged(StageContext stage) {
+        List<ResourceHandle> out = new java.util.ArrayList<>();
+        for (String arn : active(prefix(stage))) {
+            Map<String, String> tags = EcsTags.map(aws.call(() -> ecs().describeTaskDefinition(b -> b.taskDefinition(arn)
+                    .include(TaskDefinitionField.TAGS))).tags());
+            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), arn, Map.of(), Map.of("arn", arn), stage));
+        }
+        return out;
+    }
+}
