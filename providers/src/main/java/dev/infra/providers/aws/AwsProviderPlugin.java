@@ -3,6 +3,7 @@ package dev.infra.providers.aws;
 import dev.infra.core.provider.ProviderConfig;
 import dev.infra.core.provider.ProviderPlugin;
 import dev.infra.core.provider.ResourceProvider;
+import dev.infra.providers.appautoscaling.AutoScalingProviders;
 import dev.infra.providers.ec2.Ec2Providers;
 import dev.infra.providers.ecs.EcsProviders;
 import dev.infra.providers.logs.LogsProviders;
@@ -28,6 +29,7 @@ public final class AwsProviderPlugin implements ProviderPlugin {
         all.addAll(IamProviders.all(aws));
         all.addAll(EcsProviders.all(aws));
         all.addAll(LogsProviders.all(aws));
+        all.addAll(AutoScalingProviders.all(aws));
         return all;
     }
 }

@@ -1,0 +1,85 @@
+package dev.infra.providers.appautoscaling;
+
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesResponse;
+import software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** aws.appautoscaling.Policy: a target-tracking policy; PutScalingPolicy is an upsert by name. Policies cannot be tagged. */
+final class ScalingPolicyProvider implements ResourceProvider {
+    private final Aws aws;
+
+    ScalingPolicyProvider(Aws aws) {
+        this.aws = aws;
+    }
+
+    private ApplicationAutoScalingClient scaling() {
+        return aws.client(ApplicationAutoScalingClient.class, ApplicationAutoScalingClient::builder);
+    }
+
+    @Override
+    public String type() {
+        return "aws.appautoscaling.Policy";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        Map<String, Object> in = r.inputs();
+        String arn = aws.call(() -> scaling().putScalingPolicy(b -> b.policyName(Props.str(in, "policyName"))
+                .serviceNamespace(Props.str(in, "serviceNamespace")).resourceId(Props.str(in, "resourceId"))
+                .scalableDimension(Props.str(in, "scalableDimension")).policyType(Props.str(in, "policyType"))
+                .targetTrackingScalingPolicyConfiguration(c -> c.targetValue(Props.number(in, "targetValue"))
+                        .predefinedMetricSpecification(m -> m.predefinedMetricType(Props.str(in, "predefinedMetricType")))
+                        .scaleInCooldown(Props.integer(in, "scaleInCooldown")).scaleOutCooldown(Props.integer(in, "scaleOutCooldown"))))).policyARN();
+        return new Applied(arn, Map.of("arn", arn));
+    }
+
+    @Override
+    public Optional<Applied> findExisting(ResourceRequest r) {
+        return Optional.of(create(r));
+    }
+
+    @Override
+    public Map<String, Observed> read(List<ResourceHandle> handles) {
+        Map<String, Observed> out = new HashMap<>();
+        Map<String, List<ResourceHandle>> byNamespace = new HashMap<>();
+        handles.forEach(h -> byNamespace.computeIfAbsent(Props.str(h.inputs(), "serviceNamespace"), k -> new java.util.ArrayList<>()).add(h));
+        byNamespace.forEach((ns, hs) -> {
+            List<String> names = hs.stream().map(h -> Props.str(h.inputs(), "policyName")).toList();
+            Map<String, ScalingPolicy> live = new HashMap<>();
+            Pages.all(aws.retry(), t -> scaling().describeScalingPolicies(b -> b.serviceNamespace(ns).policyNames(names).nextToken(t)),
+                    DescribeScalingPoliciesResponse::nextToken, DescribeScalingPoliciesResponse::scalingPolicies)
+                    .forEach(p -> live.put(p.policyARN(), p));
+            for (ResourceHandle h : hs) {
+                ScalingPolicy p = live.get(h.physicalId());
+                if (p != null) out.put(h.address(), new Observed(p.policyARN(), Map.of("policyName", p.policyName(),
+                        "targetValue", p.targetTrackingScalingPolicyConfiguration().targetValue()), Map.of("arn", p.policyARN())));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        return create(r);
+    }
+
+    @Override
+    public void delete(ResourceHandle h) {
+        aws.ignoringNotFound(() -> scaling().deleteScalingPolicy(b -> b.policyName(Props.str(h.inputs(), "policyName"))
+                .serviceNamespace(Props.str(h.inputs(), "serviceNamespace")).resourceId(Props.str(h.inputs(), "resourceId"))
+                .scalableDimension(Props.str(h.inputs(), "scalableDimension"))));
+    }
+}

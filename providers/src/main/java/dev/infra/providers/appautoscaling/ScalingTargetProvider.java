@@ -1,0 +1,84 @@
+package dev.infra.providers.appautoscaling;
+
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalableTargetsResponse;
+import software.amazon.awssdk.services.applicationautoscaling.model.ScalableTarget;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * aws.appautoscaling.Target: RegisterScalableTarget is an upsert, so create, adoption and update are the same call;
+ * the id is the resource id. Reads are one DescribeScalableTargets per namespace with the resource ids.
+ */
+final class ScalingTargetProvider implements ResourceProvider {
+    private final Aws aws;
+
+    ScalingTargetProvider(Aws aws) {
+        this.aws = aws;
+    }
+
+    private ApplicationAutoScalingClient scaling() {
+        return aws.client(ApplicationAutoScalingClient.class, ApplicationAutoScalingClient::builder);
+    }
+
+    @Override
+    public String type() {
+        return "aws.appautoscaling.Target";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        Map<String, Object> in = r.inputs();
+        aws.run(() -> scaling().registerScalableTarget(b -> b.serviceNamespace(Props.str(in, "serviceNamespace"))
+                .resourceId(Props.str(in, "resourceId")).scalableDimension(Props.str(in, "scalableDimension"))
+                .minCapacity(Props.integer(in, "minCapacity")).maxCapacity(Props.integer(in, "maxCapacity")).tags(r.tags())));
+        return new Applied(Props.str(in, "resourceId"), Map.of("id", Props.str(in, "resourceId")));
+    }
+
+    @Override
+    public Optional<Applied> findExisting(ResourceRequest r) {
+        return Optional.of(create(r));
+    }
+
+    @Override
+    public Map<String, Observed> read(List<ResourceHandle> handles) {
+        Map<String, Observed> out = new HashMap<>();
+        Map<String, List<ResourceHandle>> byNamespace = new HashMap<>();
+        handles.forEach(h -> byNamespace.computeIfAbsent(Props.str(h.inputs(), "serviceNamespace"), k -> new java.util.ArrayList<>()).add(h));
+        byNamespace.forEach((ns, hs) -> {
+            List<String> ids = hs.stream().map(ResourceHandle::physicalId).toList();
+            Map<String, ScalableTarget> live = new HashMap<>();
+            Pages.all(aws.retry(), t -> scaling().describeScalableTargets(b -> b.serviceNamespace(ns).resourceIds(ids).nextToken(t)),
+                    DescribeScalableTargetsResponse::nextToken, DescribeScalableTargetsResponse::scalableTargets)
+                    .forEach(x -> live.put(x.resourceId(), x));
+            for (ResourceHandle h : hs) {
+                ScalableTarget x = live.get(h.physicalId());
+                if (x != null) out.put(h.address(), new Observed(h.physicalId(), Map.of("resourceId", x.resourceId(),
+                        "minCapacity", x.minCapacity(), "maxCapacity", x.maxCapacity()), h.outputs()));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        return create(r);
+    }
+
+    @Override
+    public void delete(ResourceHandle h) {
+        aws.ignoringNotFound(() -> scaling().deregisterScalableTarget(b -> b.serviceNamespace(Props.str(h.inputs(), "serviceNamespace"))
+                .resourceId(h.physicalId()).scalableDimension(Props.str(h.inputs(), "scalableDimension"))));
+    }
+}
