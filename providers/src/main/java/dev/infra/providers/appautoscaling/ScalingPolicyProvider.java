@@ -26,7 +26,7 @@ final class ScalingPolicyProvider implements ResourceProvider {
     }
 
     private ApplicationAutoScalingClient scaling() {
-        return aws.client(ApplicationAutoScalingClient.class, ApplicationAutoScalingClient::builder);
+        return Namespaces.client(aws);
     }
 
     @Override
@@ -54,9 +54,7 @@ final class ScalingPolicyProvider implements ResourceProvider {
     @Override
     public Map<String, Observed> read(List<ResourceHandle> handles) {
         Map<String, Observed> out = new HashMap<>();
-        Map<String, List<ResourceHandle>> byNamespace = new HashMap<>();
-        handles.forEach(h -> byNamespace.computeIfAbsent(Props.str(h.inputs(), "serviceNamespace"), k -> new java.util.ArrayList<>()).add(h));
-        byNamespace.forEach((ns, hs) -> {
+        Namespaces.group(handles).forEach((ns, hs) -> {
             List<String> names = hs.stream().map(h -> Props.str(h.inputs(), "policyName")).toList();
             Map<String, ScalingPolicy> live = new HashMap<>();
             Pages.all(aws.retry(), t -> scaling().describeScalingPolicies(b -> b.serviceNamespace(ns).policyNames(names).nextToken(t)),
