@@ -1,22 +1,16 @@
 package dev.infra.providers.appautoscaling;
 
 import dev.infra.core.provider.ResourceHandle;
-import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Props;
-import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What both auto scaling providers share: the client, and handles grouped by service namespace (one Describe each). */
+/** Handles grouped by service namespace: the auto scaling reads make one Describe per namespace. */
 final class Namespaces {
     private Namespaces() { }
-
-    static ApplicationAutoScalingClient client(Aws aws) {
-        return aws.client(ApplicationAutoScalingClient.class, ApplicationAutoScalingClient::builder);
-    }
 
     static Map<String, List<ResourceHandle>> group(List<ResourceHandle> handles) {
         Map<String, List<ResourceHandle>> out = new TreeMap<>();

@@ -3,30 +3,21 @@ package dev.infra.providers.appautoscaling;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
-import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
-import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesResponse;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** aws.appautoscaling.Policy: a target-tracking policy; PutScalingPolicy is an upsert by name. Policies cannot be tagged. */
-final class ScalingPolicyProvider implements ResourceProvider {
-    private final Aws aws;
-
+final class ScalingPolicyProvider extends UpsertProvider {
     ScalingPolicyProvider(Aws aws) {
-        this.aws = aws;
-    }
-
-    private ApplicationAutoScalingClient scaling() {
-        return Namespaces.client(aws);
+        super(aws);
     }
 
     @Override
@@ -47,11 +38,6 @@ final class ScalingPolicyProvider implements ResourceProvider {
     }
 
     @Override
-    public Optional<Applied> findExisting(ResourceRequest r) {
-        return Optional.of(create(r));
-    }
-
-    @Override
     public Map<String, Observed> read(List<ResourceHandle> handles) {
         Map<String, Observed> out = new HashMap<>();
         Namespaces.group(handles).forEach((ns, hs) -> {
@@ -67,11 +53,6 @@ final class ScalingPolicyProvider implements ResourceProvider {
             }
         });
         return out;
-    }
-
-    @Override
-    public Applied update(ResourceHandle current, ResourceRequest r) {
-        return create(r);
     }
 
     @Override

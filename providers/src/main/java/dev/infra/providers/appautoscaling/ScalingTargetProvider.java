@@ -3,33 +3,24 @@ package dev.infra.providers.appautoscaling;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
-import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
-import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalableTargetsResponse;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalableTarget;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * aws.appautoscaling.Target: RegisterScalableTarget is an upsert, so create, adoption and update are the same call;
  * the id is the resource id. Reads are one DescribeScalableTargets per namespace with the resource ids.
  */
-final class ScalingTargetProvider implements ResourceProvider {
-    private final Aws aws;
-
+final class ScalingTargetProvider extends UpsertProvider {
     ScalingTargetProvider(Aws aws) {
-        this.aws = aws;
-    }
-
-    private ApplicationAutoScalingClient scaling() {
-        return Namespaces.client(aws);
+        super(aws);
     }
 
     @Override
@@ -44,11 +35,6 @@ final class ScalingTargetProvider implements ResourceProvider {
                 .resourceId(Props.str(in, "resourceId")).scalableDimension(Props.str(in, "scalableDimension"))
                 .minCapacity(Props.integer(in, "minCapacity")).maxCapacity(Props.integer(in, "maxCapacity")).tags(r.tags())));
         return new Applied(Props.str(in, "resourceId"), Map.of("id", Props.str(in, "resourceId")));
-    }
-
-    @Override
-    public Optional<Applied> findExisting(ResourceRequest r) {
-        return Optional.of(create(r));
     }
 
     @Override
@@ -67,11 +53,6 @@ final class ScalingTargetProvider implements ResourceProvider {
             }
         });
         return out;
-    }
-
-    @Override
-    public Applied update(ResourceHandle current, ResourceRequest r) {
-        return create(r);
     }
 
     @Override

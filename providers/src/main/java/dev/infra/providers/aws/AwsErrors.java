@@ -23,7 +23,7 @@ public final class AwsErrors {
         String c = code(e);
         return c.equals("DependencyViolation") || c.equals("ResourceInUse") || c.equals("ResourceInUseException")
                 || c.equals("DeleteConflict") || c.equals("InvalidIPAddress.InUse")
-                || c.equals("ClusterContainsServicesException") || c.equals("ClusterContainsTasksException") || c.equals("InvalidParameterException") && String.valueOf(e.getMessage()).contains("in use");
+                || c.equals("ClusterContainsServicesException") || c.equals("ClusterContainsTasksException");
     }
 
     public static boolean isAlreadyExists(Throwable e) {

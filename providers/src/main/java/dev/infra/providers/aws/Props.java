@@ -23,12 +23,6 @@ public final class Props {
         return v instanceof Number n ? n.intValue() : Integer.valueOf(String.valueOf(v));
     }
 
-    public static Long longValue(Map<String, Object> in, String key) {
-        Object v = in.get(key);
-        if (v == null) return null;
-        return v instanceof Number n ? n.longValue() : Long.valueOf(String.valueOf(v));
-    }
-
     public static Double number(Map<String, Object> in, String key) {
         Object v = in.get(key);
         if (v == null) return null;

@@ -27,18 +27,12 @@ final class EipProvider extends TaggedEc2Provider<Address> {
     @Override
     public Applied create(ResourceRequest r) {
         var a = aws.call(() -> ec2().allocateAddress(b -> b.domain(DomainType.VPC).tagSpecifications(tagSpec(r))));
-        return new Applied(a.allocationId(), Map.of("id", a.allocationId(), "allocationId", a.allocationId(), "publicIp", a.publicIp()));
+        return finish(Address.builder().allocationId(a.allocationId()).publicIp(a.publicIp()).build(), r);
     }
 
     @Override
     protected Applied finish(Address a, ResourceRequest r) {
         return new Applied(a.allocationId(), outputs(a));
-    }
-
-    @Override
-    public Applied update(ResourceHandle current, ResourceRequest r) {
-        retag(current.physicalId(), r);
-        return new Applied(current.physicalId(), current.outputs());
     }
 
     @Override

@@ -72,23 +72,23 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
     @Override
     protected Applied finish(Instance i, ResourceRequest r) {
         String id = i.instanceId();
-        aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).sourceDestCheck(VpcProvider.on(
-                !r.inputs().containsKey("sourceDestCheck") || Props.bool(r.inputs(), "sourceDestCheck")))));
+        sourceDestCheck(id, r);
         Instance running = aws.poller().await("instance " + id + " to be running", Duration.ofMinutes(10), r.waits(),
                 () -> one(id).filter(x -> x.state().name() == InstanceStateName.RUNNING));
         return new Applied(id, outputs(running));
     }
 
-    private Optional<Instance> one(String id) {
-        return describe(List.of(filter("instance-id", List.of(id)))).stream().findFirst();
+    /** On unless the inputs turn it off (a NAT instance forwards others' traffic). */
+    private void sourceDestCheck(String id, ResourceRequest r) {
+        boolean on = !r.inputs().containsKey("sourceDestCheck") || Props.bool(r.inputs(), "sourceDestCheck");
+        aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).sourceDestCheck(VpcProvider.on(on))));
     }
 
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
         String id = current.physicalId();
         aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).groups(Props.strings(r.inputs(), "securityGroupIds"))));
-        aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).sourceDestCheck(VpcProvider.on(
-                !r.inputs().containsKey("sourceDestCheck") || Props.bool(r.inputs(), "sourceDestCheck")))));
+        sourceDestCheck(id, r);
         retag(id, r);
         return new Applied(id, current.outputs());
     }

@@ -41,12 +41,6 @@ final class InternetGatewayProvider extends TaggedEc2Provider<InternetGateway> {
     }
 
     @Override
-    public Applied update(ResourceHandle current, ResourceRequest r) {
-        retag(current.physicalId(), r);
-        return new Applied(current.physicalId(), current.outputs());
-    }
-
-    @Override
     protected List<InternetGateway> describe(List<Filter> filters) {
         return Pages.all(aws.retry(), t -> ec2().describeInternetGateways(b -> b.filters(filters).nextToken(t)),
                 DescribeInternetGatewaysResponse::nextToken, DescribeInternetGatewaysResponse::internetGateways);

@@ -53,16 +53,6 @@ final class NatGatewayProvider extends TaggedEc2Provider<NatGateway> {
         return n.state() != NatGatewayState.PENDING;
     }
 
-    private Optional<NatGateway> one(String id) {
-        return describe(List.of(filter("nat-gateway-id", List.of(id)))).stream().findFirst();
-    }
-
-    @Override
-    public Applied update(ResourceHandle current, ResourceRequest r) {
-        retag(current.physicalId(), r);
-        return new Applied(current.physicalId(), current.outputs());
-    }
-
     @Override
     protected List<NatGateway> describe(List<Filter> filters) {
         return Pages.all(aws.retry(), t -> ec2().describeNatGateways(b -> b.filter(filters).nextToken(t)),

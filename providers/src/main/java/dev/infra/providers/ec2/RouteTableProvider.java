@@ -38,12 +38,6 @@ final class RouteTableProvider extends TaggedEc2Provider<RouteTable> {
     }
 
     @Override
-    public Applied update(ResourceHandle current, ResourceRequest r) {
-        retag(current.physicalId(), r);
-        return new Applied(current.physicalId(), current.outputs());
-    }
-
-    @Override
     protected List<RouteTable> describe(List<Filter> filters) {
         return describeTables(aws, ec2(), filters);
     }

@@ -37,12 +37,11 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
         Map<String, Object> in = r.inputs();
         String id = aws.call(() -> ec2().createSecurityGroup(b -> b.vpcId(Props.str(in, "vpcId")).groupName(Props.str(in, "name"))
                 .description(Props.str(in, "description")).tagSpecifications(tagSpec(r)))).groupId();
-        return finish(one(id), r);
+        return finish(need(id), r);
     }
 
-    private SecurityGroup one(String id) {
-        return describe(List.of(filter("group-id", List.of(id)))).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("security group " + id + " vanished right after creation"));
+    private SecurityGroup need(String id) {
+        return super.one(id).orElseThrow(() -> new IllegalStateException("security group " + id + " vanished right after creation"));
     }
 
     @Override
@@ -76,7 +75,7 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
 
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
-        SecurityGroup g = one(current.physicalId());
+        SecurityGroup g = need(current.physicalId());
         sync(g, r.inputs());
         retag(g.groupId(), r);
         return new Applied(g.groupId(), outputs(g));

@@ -40,8 +40,7 @@ final class SubnetProvider extends TaggedEc2Provider<Subnet> {
     protected Applied finish(Subnet s, ResourceRequest r) {
         publicIps(s.subnetId(), r);
         Subnet ready = aws.poller().await("subnet " + s.subnetId() + " to become available", Duration.ofMinutes(5), r.waits(),
-                () -> describe(List.of(filter("subnet-id", List.of(s.subnetId())))).stream()
-                        .filter(x -> x.state() == SubnetState.AVAILABLE).findFirst());
+                () -> one(s.subnetId()).filter(x -> x.state() == SubnetState.AVAILABLE));
         return new Applied(ready.subnetId(), outputs(ready));
     }
 

@@ -82,6 +82,18 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
         return Filter.builder().name(name).values(values).build();
     }
 
+    /** The resource with this id, if it exists (in any state). */
+    protected Optional<T> one(String id) {
+        return describe(List.of(filter(idFilter, List.of(id)))).stream().findFirst();
+    }
+
+    /** Only the Name tag changes; types with attributes AWS can change in place override this. */
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest r) {
+        retag(current.physicalId(), r);
+        return new Applied(current.physicalId(), current.outputs());
+    }
+
     @Override
     public Optional<Applied> findExisting(ResourceRequest r) {
         List<Filter> filters = List.of(filter("tag:" + Tags.APP, List.of(r.stage().app())),
@@ -110,8 +122,7 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
         List<ResourceHandle> out = new ArrayList<>();
         for (T t : describe(filters)) {
             if (gone(t)) continue;
-            String address = tags(t).stream().filter(x -> x.key().equals(Tags.RESOURCE)).map(Tag::value).findFirst().orElse("");
-            out.add(new ResourceHandle(address, type(), id(t), Map.of(), outputs(t), stage));
+            out.add(new ResourceHandle(tag(tags(t), Tags.RESOURCE), type(), id(t), Map.of(), outputs(t), stage));
         }
         return out;
     }
@@ -128,6 +139,6 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     }
 
     protected static String tag(List<Tag> tags, String key) {
-        return tags.stream().filter(t -> t.key().equals(key)).map(Tag::value).findFirst().orElse(null);
+        return tags.stream().filter(t -> t.key().equals(key)).map(Tag::value).findFirst().orElse("");
     }
 }

@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.ec2.model.VpcState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** aws.ec2.Vpc: CreateVpc, then DNS support and hostnames (one ModifyVpcAttribute each), then available. */
 final class VpcProvider extends TaggedEc2Provider<Vpc> {
@@ -41,8 +40,7 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
     protected Applied finish(Vpc vpc, ResourceRequest r) {
         attributes(vpc.vpcId(), r.inputs());
         Vpc ready = aws.poller().await("VPC " + vpc.vpcId() + " to become available", Duration.ofMinutes(5), r.waits(),
-                () -> describe(List.of(filter("vpc-id", List.of(vpc.vpcId())))).stream()
-                        .filter(v -> v.state() == VpcState.AVAILABLE).findFirst());
+                () -> one(vpc.vpcId()).filter(v -> v.state() == VpcState.AVAILABLE));
         return new Applied(ready.vpcId(), outputs(ready));
     }
 
@@ -80,7 +78,7 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
 
     @Override
     protected Map<String, Object> liveInputs(Vpc v, ResourceHandle h) {
-        return Map.of("cidrBlock", v.cidrBlock(), "name", Optional.ofNullable(tag(v.tags(), "Name")).orElse(""));
+        return Map.of("cidrBlock", v.cidrBlock(), "name", tag(v.tags(), "Name"));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
+import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -74,9 +75,9 @@ final class RoleProvider implements ResourceProvider {
     public Optional<Applied> findExisting(ResourceRequest r) {
         try {
             Role role = aws.call(() -> iam().getRole(b -> b.roleName(Props.str(r.inputs(), "name")))).role();
-            boolean ours = role.tags().stream().anyMatch(t -> t.key().equals(Tags.RESOURCE) && t.value().equals(r.address()))
-                    && role.tags().stream().anyMatch(t -> t.key().equals(Tags.STAGE) && t.value().equals(r.stage().stage()));
-            return ours ? Optional.of(finish(role, r)) : Optional.empty();
+            Map<String, String> tags = new HashMap<>();
+            role.tags().forEach(t -> tags.put(t.key(), t.value()));
+            return Owned.byRequest(tags, r) ? Optional.of(finish(role, r)) : Optional.empty();
         } catch (RuntimeException e) {
             if (AwsErrors.isNotFound(e)) return Optional.empty();
             throw e;
