@@ -116,11 +116,17 @@ class EndToEndTest {
     }
 
     @Test
-    void missingProvidersExit6BeforeAnyChange() {
+    void missingProvidersExit6BeforeAnyChange() throws Exception {
+        Files.writeString(dir.resolve("infra.yaml"), APP + """
+                  firewall:
+                    type: waf
+                    protect: [web]
+                """);
         Cli real = new Cli(dir, Map.of());
         Cli.Result r = real.run("deploy", "--yes", "--state", "mem://" + cloudName);
         assertThat(r.code()).as(r.err()).isEqualTo(6);
-        assertThat(r.err()).contains("no provider is registered").contains("aws.elbv2.LoadBalancer").doesNotContain("aws.ec2.Vpc").doesNotContain("aws.ecs.Service");
+        assertThat(r.err()).contains("no provider is registered").contains("aws.wafv2.WebAcl")
+                .doesNotContain("aws.ec2.Vpc").doesNotContain("aws.ecs.Service").doesNotContain("aws.elbv2.LoadBalancer");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.providers.appautoscaling.AutoScalingProviders;
 import dev.infra.providers.ec2.Ec2Providers;
 import dev.infra.providers.ecs.EcsProviders;
+import dev.infra.providers.elbv2.ElbProviders;
 import dev.infra.providers.logs.LogsProviders;
 import dev.infra.providers.iam.IamProviders;
 import dev.infra.providers.sts.AccountProvider;
@@ -30,6 +31,7 @@ public final class AwsProviderPlugin implements ProviderPlugin {
         all.addAll(EcsProviders.all(aws));
         all.addAll(LogsProviders.all(aws));
         all.addAll(AutoScalingProviders.all(aws));
+        all.addAll(ElbProviders.all(aws));
         return all;
     }
 }

@@ -54,4 +54,13 @@ public final class Props {
     public static List<Map<String, Object>> maps(Map<String, Object> in, String key) {
         return list(in, key).stream().filter(Map.class::isInstance).map(o -> (Map<String, Object>) o).toList();
     }
+
+    /**
+     * A live list of ids in the recorded order when it holds the same ids (AWS may return them in any order), the
+     * live order otherwise: equal sets then show no drift.
+     */
+    public static List<String> inRecordedOrder(List<String> live, Map<String, Object> recorded, String key) {
+        List<String> before = strings(recorded, key);
+        return new java.util.HashSet<>(before).equals(new java.util.HashSet<>(live)) && before.size() == live.size() ? before : live;
+    }
 }
