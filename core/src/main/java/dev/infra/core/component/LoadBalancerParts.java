@@ -22,6 +22,7 @@ final class LoadBalancerParts {
     private final Expansion ctx;
     private final VpcDef vpc;
     private final List<String> listeners = new ArrayList<>();
+    private final List<String> rules = new ArrayList<>();
 
     LoadBalancerParts(ServiceDef s, Emitter out, Expansion ctx, VpcDef vpc) {
         this.s = s;
@@ -50,8 +51,8 @@ final class LoadBalancerParts {
                     "defaultAction", lb.rules().isEmpty() ? forward(tg) : map("type", "fixed-response", "statusCode", "404"))));
         }
         for (int i = 0; i < lb.rules().size(); i++) {
-            out.add("rule" + (i + 1), "aws.elbv2.ListenerRule", map("listenerArn", ref(listeners.get(0), "arn"),
-                    "priority", i + 1, "pathPatterns", List.of(lb.rules().get(i).path()), "action", forward(tg)));
+            rules.add(out.add("rule" + (i + 1), "aws.elbv2.ListenerRule", map("listenerArn", ref(listeners.get(0), "arn"),
+                    "priority", i + 1, "pathPatterns", List.of(lb.rules().get(i).path()), "action", forward(tg))));
         }
     }
 
@@ -71,5 +72,16 @@ final class LoadBalancerParts {
 
     List<String> listenerAddresses() {
         return listeners;
+    }
+
+    /**
+     * What attaches the target group to the load balancer (the listeners, and the path rules when the listener
+     * itself answers 404): ECS refuses a service whose target group has no load balancer yet, so the service waits
+     * for all of them.
+     */
+    List<String> attachments() {
+        List<String> all = new ArrayList<>(listeners);
+        all.addAll(rules);
+        return all;
     }
 }

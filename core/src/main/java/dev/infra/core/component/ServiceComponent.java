@@ -54,7 +54,7 @@ final class ServiceComponent implements Component<ServiceDef> {
                 "healthCheckGracePeriodSeconds", lb == null ? null : 60,
                 "loadBalancers", lb == null ? List.of() : List.of(map("targetGroupArn", ref(out.address("targetGroup"), "arn"),
                         "containerName", s.name(), "containerPort", s.port()))),
-                lb == null ? new String[0] : lb.listenerAddresses().toArray(String[]::new));
+                lb == null ? new String[0] : lb.attachments().toArray(String[]::new));
         if (blueGreen) new BlueGreenParts(s, out, ctx, lb).expand(service);
         if (s.scaling() != null) scaling(s, out, service);
     }

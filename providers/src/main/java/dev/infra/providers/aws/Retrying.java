@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 /**
  * The retry policy of every provider call: throttling, 5xx and connection errors are retried with capped
  * exponential backoff and full jitter, at most {@value #MAX_ATTEMPTS} attempts per call, out of a budget shared by
- * all calls (a token bucket as in the SDK's standard mode: a retry costs {@value #RETRY_COST} tokens, a success
- * refunds one), so a real outage fails fast instead of multiplying traffic. Other errors pass through at once.
+ * all calls (a token bucket as in the SDK's standard mode: a retry costs {@value #RETRY_COST} tokens; a call that
+ * succeeds at once refunds one, one that succeeds after retrying refunds its last retry's cost), so a real outage
+ * fails fast instead of multiplying traffic while steady throttling that retries resolve does not drain the budget.
+ * Other errors pass through at once.
  */
 public final class Retrying {
     static final int MAX_ATTEMPTS = 10;
@@ -31,7 +33,7 @@ public final class Retrying {
         for (int attempt = 1; ; attempt++) {
             try {
                 T result = call.get();
-                refund();
+                refund(attempt == 1 ? 1 : RETRY_COST);
                 return result;
             } catch (AwsServiceException | SdkClientException e) {
                 if (!retryable(e) || attempt >= MAX_ATTEMPTS || !spend()) throw e;
@@ -68,8 +70,8 @@ public final class Retrying {
         return true;
     }
 
-    private synchronized void refund() {
-        if (tokens < CAPACITY) tokens++;
+    private synchronized void refund(int n) {
+        tokens = Math.min(CAPACITY, tokens + n);
     }
 
     synchronized int tokens() {

@@ -42,6 +42,19 @@ class RetryingTest {
     }
 
     @Test
+    void aCallThatSucceedsAfterARetryGivesItsCostBackSoSteadyThrottlingDoesNotDrainTheBudget() {
+        Retrying retry = new Retrying(clock);
+        for (int i = 0; i < 400; i++) {
+            AtomicInteger attempts = new AtomicInteger();
+            retry.call(() -> {
+                if (attempts.incrementAndGet() == 1) throw FakeAws.error("ec2:X", "Throttling", "Rate exceeded", 400);
+                return "ok";
+            });
+        }
+        assertThat(retry.tokens()).as("400 calls, each throttled once, cost nothing in the end").isEqualTo(500);
+    }
+
+    @Test
     void theSharedBudgetRunsOutDuringAnOutageAndRefillsWithSuccesses() {
         Retrying retry = new Retrying(clock);
         AtomicInteger calls = new AtomicInteger();
