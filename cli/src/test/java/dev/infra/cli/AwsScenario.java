@@ -15,6 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class AwsScenario {
     static final String STAGE = "e2e";
+
+    /**
+     * The images and ports the services run: any names do for FakeAws; a real endpoint that runs the tasks needs
+     * pullable images that answer their health checks (the {@code it} run uses nginx on port 80).
+     */
+    record Images(String web, String changedWeb, String api, int webPort, int apiPort, String apiHealthPath) {
+        static final Images FAKE = new Images("example/web:1", "example/web:2", "example/api:1", 8080, 3001, "/api/health");
+        static final Images NGINX = new Images("nginx:1.27", "nginx:1.28", "nginx:1.27", 80, 80, "/");
+    }
+
     private static final String APP = """
             app: shop
             region: us-east-1
@@ -33,33 +43,36 @@ final class AwsScenario {
                 image: "%s"
                 cpu: %d
                 memory: 1024
-                port: 8080
+                port: %d
                 loadBalancer:
                   listen: [80/http]
               api:
                 type: service
                 cluster: cluster
-                image: "example/api:1"
+                image: "%s"
                 cpu: 256
                 memory: 512
-                port: 3001
+                port: %d
                 loadBalancer:
                   listen: [80/http]
-                  health: { path: /api/health }
+                  health: { path: %s }
                   rules: [{ path: "/api/*" }]
                 scaling: { min: 1, max: 3, cpu: 70 }
             """;
     private final Path dir;
+    private final Images images;
     final Cli cli;
 
-    AwsScenario(Path dir, Map<String, String> env) throws IOException {
+    AwsScenario(Path dir, Map<String, String> env, Images images) throws IOException {
         this.dir = dir;
+        this.images = images;
         this.cli = new Cli(dir, env);
-        write("example/web:1", 256);
+        write(images.web(), 256);
     }
 
-    void write(String webImage, int webCpu) throws IOException {
-        Files.writeString(dir.resolve("infra.yaml"), APP.formatted(webImage, webCpu));
+    private void write(String webImage, int webCpu) throws IOException {
+        Files.writeString(dir.resolve("infra.yaml"), APP.formatted(webImage, webCpu, images.webPort(), images.api(),
+                images.apiPort(), images.apiHealthPath()));
     }
 
     Cli.Result run(String... args) {
@@ -90,11 +103,11 @@ final class AwsScenario {
 
     /** Changes web's image and cpu; the diff must show exactly those and the service picking up the new revision. */
     void changeImageAndCpu() throws IOException {
-        write("example/web:2", 512);
+        write(images.changedWeb(), 512);
         Cli.Result r = run("diff", "--detailed-exitcode");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(4);
         assertThat(r.out()).contains("-/+ web/taskDefinition").contains("cpu: \"256\" -> \"512\"  # forces replacement")
-                .contains("example/web:1").contains("example/web:2").contains("  ~ web/service")
+                .contains(images.web()).contains(images.changedWeb()).contains("  ~ web/service")
                 .contains("Plan: 0 to create, 1 to update, 1 to replace, 0 to delete")
                 .doesNotContain("api/").doesNotContain("memory:");
     }

@@ -31,7 +31,7 @@ class FakeAwsEndToEndTest {
     void setUp() throws Exception {
         name = "e2e-" + UUID.randomUUID();
         fake = FakeAws.named(name).pageSize(100);
-        scenario = new AwsScenario(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name));
+        scenario = new AwsScenario(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), AwsScenario.Images.FAKE);
     }
 
     @AfterEach
