@@ -6,13 +6,17 @@ import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.StageContext;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
+import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
+import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
+import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
@@ -121,5 +125,22 @@ final class ServiceProvider implements ResourceProvider {
         aws.poller().await("service " + Props.str(h.inputs(), "serviceName") + " to drain", Duration.ofMinutes(20), WaitReporter.NONE,
                 () -> aws.call(() -> ecs().describeServices(b -> b.cluster(cluster).services(h.physicalId()))).services().stream()
                         .anyMatch(s -> !"INACTIVE".equals(s.status())) ? Optional.empty() : Optional.of(true));
+    }
+
+    /** For the sweep: the region's services (every cluster's, 10 per DescribeServices) whose tags name the stage. */
+    @Override
+    public List<ResourceHandle> listTagged(StageContext stage) {
+        List<ResourceHandle> out = new ArrayList<>();
+        for (String cluster : Pages.all(aws.retry(), t -> ecs().listClusters(b -> b.nextToken(t)), ListClustersResponse::nextToken,
+                ListClustersResponse::clusterArns)) {
+            List<String> arns = Pages.all(aws.retry(), t -> ecs().listServices(b -> b.cluster(cluster).nextToken(t)),
+                    ListServicesResponse::nextToken, ListServicesResponse::serviceArns);
+            for (Service s : describe(cluster, arns)) {
+                Map<String, String> tags = EcsTags.map(s.tags());
+                if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), s.serviceArn(),
+                        Map.of("cluster", cluster, "serviceName", s.serviceName()), outputs(s), stage));
+            }
+        }
+        return out;
     }
 }

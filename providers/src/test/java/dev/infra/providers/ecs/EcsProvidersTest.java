@@ -113,6 +113,19 @@ class EcsProvidersTest {
     }
 
     @Test
+    void theSweepFindsTheStagesServicesByTagsAndDeletesThem() {
+        ResourceHandle td = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", taskInputs("nginx:1", "256"));
+        ResourceHandle svc = f.create("web/service", "aws.ecs.Service", serviceInputs(td.physicalId()));
+        var other = new dev.infra.core.provider.StageContext("shop", "dev-2", "us-east-1", false);
+        assertThat(f.provider("aws.ecs.Service").listTagged(other)).isEmpty();
+        List<ResourceHandle> swept = f.provider("aws.ecs.Service").listTagged(f.stage);
+        assertThat(swept).extracting(ResourceHandle::address, ResourceHandle::physicalId).containsExactly(org.assertj.core.groups.Tuple.tuple("web/service", svc.physicalId()));
+        f.provider("aws.ecs.Service").delete(swept.get(0));
+        assertThat(f.provider("aws.ecs.Service").listTagged(f.stage)).isEmpty();
+        assertThat(f.provider("aws.ecs.Service").read(List.of(svc))).isEmpty();
+    }
+
+    @Test
     void adoptionAfterACrashFindsTheServiceAndTheSameRevision() {
         ResourceHandle td = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", taskInputs("nginx:1", "256"));
         var again = f.provider("aws.ecs.TaskDefinition").findExisting(f.request("web/taskDefinition", "aws.ecs.TaskDefinition", taskInputs("nginx:1", "256")));
