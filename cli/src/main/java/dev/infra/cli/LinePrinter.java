@@ -4,13 +4,21 @@ import dev.infra.core.exec.ProgressEvent;
 import dev.infra.core.exec.ProgressListener;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Progress for logs and CI: one timestamped line per event. */
+/**
+ * Progress for logs and CI: one timestamped line per event, except that a step polling on the same thing is
+ * reported when it starts waiting and then every {@value #REPEAT_SECONDS} s, not on every poll.
+ */
 public final class LinePrinter implements ProgressListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final int REPEAT_SECONDS = 30;
     private final PrintStream err;
+    private final Map<String, ProgressEvent> lastWait = new HashMap<>();
 
     public LinePrinter(PrintStream err) {
         this.err = err;
@@ -18,6 +26,15 @@ public final class LinePrinter implements ProgressListener {
 
     @Override
     public synchronized void onEvent(ProgressEvent e) {
+        if (e.kind() == ProgressEvent.Kind.WAITING) {
+            ProgressEvent last = lastWait.get(e.address());
+            boolean repeat = last != null && last.message().equals(e.message())
+                    && Duration.between(last.at(), e.at()).toSeconds() < REPEAT_SECONDS;
+            if (repeat) return;
+            lastWait.put(e.address(), e);
+        } else {
+            lastWait.remove(e.address());
+        }
         err.println(TIME.format(e.at()) + " " + line(e));
     }
 
