@@ -67,7 +67,8 @@ public final class AppContext {
     }
 
     public ProviderConfig providerConfig() {
-        return new ProviderConfig(options.profile, config().region(), options.endpoint(io), options.verbose);
+        Path base = file().getParent() == null ? io.cwd() : file().getParent();
+        return new ProviderConfig(options.profile, config().region(), options.endpoint(io), options.verbose, base);
     }
 
     public StateBackend backend() {

@@ -58,6 +58,16 @@ public final class AwsClients implements AutoCloseable {
         return client(type, () -> configure(builder.get(), false));
     }
 
+    /** A client of something other than AWS (the Docker engine), from an override if one supplies it, else made once. */
+    public <T> T other(Class<T> type, Supplier<T> make) {
+        return client(type, make);
+    }
+
+    /** The directory relative paths in inputs resolve against. */
+    public java.nio.file.Path baseDir() {
+        return config.baseDir();
+    }
+
     /** The clock retries and waits use: the system's, unless an override supplies one. */
     public WallClock clock() {
         return override(WallClock.class).orElse(WallClock.SYSTEM);

@@ -4,7 +4,9 @@ import dev.infra.core.provider.ProviderConfig;
 import dev.infra.core.provider.ProviderPlugin;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.providers.appautoscaling.AutoScalingProviders;
+import dev.infra.providers.docker.DockerProviders;
 import dev.infra.providers.ec2.Ec2Providers;
+import dev.infra.providers.ecr.EcrProviders;
 import dev.infra.providers.ecs.EcsProviders;
 import dev.infra.providers.elbv2.ElbProviders;
 import dev.infra.providers.logs.LogsProviders;
@@ -32,6 +34,8 @@ public final class AwsProviderPlugin implements ProviderPlugin {
         all.addAll(LogsProviders.all(aws));
         all.addAll(AutoScalingProviders.all(aws));
         all.addAll(ElbProviders.all(aws));
+        all.addAll(EcrProviders.all(aws));
+        all.addAll(DockerProviders.all(aws));
         return all;
     }
 }

@@ -1,0 +1,82 @@
+package dev.infra.providers.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.PushResponseItem;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.infra.core.diag.ExitCode;
+import dev.infra.core.diag.InfraException;
+import dev.infra.core.provider.WaitReporter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The Docker engine through docker-java, found as the Docker CLI finds it ({@code DOCKER_HOST}, else the local
+ * socket). A missing engine fails at once with a one-line error that names DOCKER_HOST.
+ */
+public final class DockerJavaEngine implements DockerEngine {
+    private final String host;
+
+    /** The engine at {@code host}, or where {@code DOCKER_HOST} (else the platform default) points when null. */
+    public DockerJavaEngine(String host) {
+        this.host = host;
+    }
+
+    private DefaultDockerClientConfig config() {
+        DefaultDockerClientConfig.Builder b = DefaultDockerClientConfig.createDefaultConfigBuilder();
+        if (host != null) b.withDockerHost(host);
+        return b.build();
+    }
+
+    @Override
+    public String buildAndPush(Build build, RegistryAuth auth, WaitReporter waits) {
+        DefaultDockerClientConfig config = config();
+        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder().dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig()).connectionTimeout(Duration.ofSeconds(5)).responseTimeout(Duration.ofMinutes(30)).build();
+        try (DockerClient docker = DockerClientImpl.getInstance(config, http)) {
+            ping(docker, config.getDockerHost().toString(), build.target());
+            waits.waiting("docker build of " + build.target());
+            docker.buildImageCmd().withBaseDirectory(build.context().toFile())
+                    .withDockerfile(build.context().resolve(build.dockerfile()).toFile()).withPlatform(build.platform())
+                    .withTags(Set.of(build.target())).exec(new BuildImageResultCallback()).awaitImageId();
+            waits.waiting("docker push of " + build.target());
+            AuthConfig credentials = new AuthConfig().withUsername(auth.username()).withPassword(auth.password()).withRegistryAddress(auth.registry());
+            docker.pushImageCmd(build.target()).withAuthConfig(credentials).exec(new ResultCallback.Adapter<PushResponseItem>()).awaitCompletion();
+            return digest(docker, build.target());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building " + build.target(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("docker engine connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void ping(DockerClient docker, String where, String target) {
+        try {
+            docker.pingCmd().exec();
+        } catch (RuntimeException e) {
+            throw new NoEngineException("no Docker engine reachable at " + where + " to build " + target
+                    + " (start one, or set DOCKER_HOST to a running engine)");
+        }
+    }
+
+    private static String digest(DockerClient docker, String target) {
+        String repo = target.substring(0, target.lastIndexOf(':'));
+        return docker.inspectImageCmd(target).exec().getRepoDigests().stream().filter(d -> d.startsWith(repo + "@"))
+                .map(d -> d.substring(d.indexOf('@') + 1)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the registry returned no digest for " + target));
+    }
+
+    /** No engine to build with: a user error, reported in one line. */
+    public static final class NoEngineException extends InfraException {
+        NoEngineException(String message) {
+            super(ExitCode.FAILURE, message);
+        }
+    }
+}
