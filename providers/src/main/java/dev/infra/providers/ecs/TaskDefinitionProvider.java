@@ -12,7 +12,9 @@ import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionFamiliesResponse;
 import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
+import software.amazon.awssdk.services.ecs.model.TaskDefinitionFamilyStatus;
 import software.amazon.awssdk.services.ecs.model.SortOrder;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
@@ -27,7 +29,9 @@ import java.util.Set;
 
 /**
  * aws.ecs.TaskDefinition: a revision is immutable (every input forces a new one), so a read only asks which
- * revisions are still ACTIVE: one ListTaskDefinitions over the stage's family prefix, whatever their number.
+ * revisions are still ACTIVE. ECS has no batch describe, and ListTaskDefinitions filters by one exact family (its
+ * {@code familyPrefix} is "the full family name"), so a read lists the region's ACTIVE revisions: one call per 100,
+ * whatever the number of services (infra deregisters replaced revisions, so a stage keeps one per service).
  * A delete deregisters the revision and deletes it (tasks already running keep it).
  */
 final class TaskDefinitionProvider implements ResourceProvider {
@@ -75,9 +79,11 @@ final class TaskDefinitionProvider implements ResourceProvider {
         return same ? Optional.of(applied(td.taskDefinitionArn())) : Optional.empty();
     }
 
-    private Set<String> active(String prefix) {
-        return new HashSet<>(Pages.all(aws.retry(), t -> ecs().listTaskDefinitions(b -> b.familyPrefix(prefix)
-                .status(TaskDefinitionStatus.ACTIVE).nextToken(t)), ListTaskDefinitionsResponse::nextToken, ListTaskDefinitionsResponse::taskDefinitionArns));
+    /** The ACTIVE revisions of one family, or of the whole region when {@code family} is null. */
+    private Set<String> active(String family) {
+        return new HashSet<>(Pages.all(aws.retry(), t -> ecs().listTaskDefinitions(b -> b.familyPrefix(family)
+                .status(TaskDefinitionStatus.ACTIVE).maxResults(100).nextToken(t)), ListTaskDefinitionsResponse::nextToken,
+                ListTaskDefinitionsResponse::taskDefinitionArns));
     }
 
     static String prefix(StageContext s) {
@@ -88,7 +94,7 @@ final class TaskDefinitionProvider implements ResourceProvider {
     public Map<String, Observed> read(List<ResourceHandle> handles) {
         Map<String, Observed> out = new HashMap<>();
         if (handles.isEmpty()) return out;
-        Set<String> active = active(prefix(handles.get(0).stage()));
+        Set<String> active = active(null);
         for (ResourceHandle h : handles)
             if (active.contains(h.physicalId())) out.put(h.address(), new Observed(h.physicalId(), Map.of(), h.outputs()));
         return out;
@@ -108,7 +114,10 @@ final class TaskDefinitionProvider implements ResourceProvider {
     @Override
     public List<ResourceHandle> listTagged(StageContext stage) {
         List<ResourceHandle> out = new java.util.ArrayList<>();
-        for (String arn : active(prefix(stage))) {
+        List<String> families = Pages.all(aws.retry(), t -> ecs().listTaskDefinitionFamilies(b -> b.familyPrefix(prefix(stage))
+                .status(TaskDefinitionFamilyStatus.ACTIVE).nextToken(t)), ListTaskDefinitionFamiliesResponse::nextToken,
+                ListTaskDefinitionFamiliesResponse::families);
+        for (String arn : families.stream().flatMap(f -> active(f).stream()).toList()) {
             Map<String, String> tags = EcsTags.map(aws.call(() -> ecs().describeTaskDefinition(b -> b.taskDefinition(arn)
                     .include(TaskDefinitionField.TAGS))).tags());
             if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), arn, Map.of(), Map.of("arn", arn), stage));

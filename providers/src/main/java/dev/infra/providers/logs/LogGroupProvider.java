@@ -63,7 +63,13 @@ final class LogGroupProvider implements ResourceProvider {
     }
 
     private static Map<String, Object> outputs(LogGroup g) {
-        return Map.of("name", g.logGroupName(), "arn", g.logGroupArn());
+        return Map.of("name", g.logGroupName(), "arn", arn(g));
+    }
+
+    /** The ARN without the {@code :*} suffix; older APIs and emulators only return the suffixed {@code arn}. */
+    private static String arn(LogGroup g) {
+        if (g.logGroupArn() != null) return g.logGroupArn();
+        return g.arn().endsWith(":*") ? g.arn().substring(0, g.arn().length() - 2) : g.arn();
     }
 
     private List<LogGroup> byPrefix(String prefix) {
@@ -72,7 +78,7 @@ final class LogGroupProvider implements ResourceProvider {
     }
 
     private Map<String, String> tags(LogGroup g) {
-        return aws.call(() -> logs().listTagsForResource(b -> b.resourceArn(g.logGroupArn()))).tags();
+        return aws.call(() -> logs().listTagsForResource(b -> b.resourceArn(arn(g)))).tags();
     }
 
     @Override
