@@ -39,6 +39,7 @@ public final class AwsClients implements AutoCloseable {
     private final List<ClientOverride> overrides;
     private final Map<Class<?>, Object> built = new ConcurrentHashMap<>();
     private volatile SdkHttpClient http;
+    private AwsCredentialsProvider credentials;
 
     public AwsClients(ProviderConfig config) {
         this.config = config;
@@ -108,9 +109,13 @@ public final class AwsClients implements AutoCloseable {
         return http;
     }
 
-    private AwsCredentialsProvider credentials() {
-        return config.profile() == null || config.profile().isEmpty() ? DefaultCredentialsProvider.builder().build()
-                : ProfileCredentialsProvider.create(config.profile());
+    private synchronized AwsCredentialsProvider credentials() {
+        if (credentials == null) credentials = config.profile() == null || config.profile().isEmpty()
+                ? new OnceCredentials(DefaultCredentialsProvider.builder().build(),
+                        "set AWS_PROFILE (or --profile), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run with an instance or container role")
+                : new OnceCredentials(ProfileCredentialsProvider.create(config.profile()),
+                        "profile '" + config.profile() + "' has none (check ~/.aws/credentials and ~/.aws/config, or run aws sso login)");
+        return credentials;
     }
 
     @Override
