@@ -3,6 +3,7 @@ package dev.infra.cli.command;
 import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;
 import dev.infra.core.diag.InvalidInputException;
+import dev.infra.core.secrets.RequiredSecrets;
 import dev.infra.core.exec.Executor;
 import dev.infra.core.plan.Plan;
 import dev.infra.core.plan.PlanJson;
@@ -37,6 +38,7 @@ public final class DeployCommand extends BaseCommand {
     protected int run() throws Exception {
         if (parallelism < 1 || parallelism > 256) throw new InvalidInputException("--parallelism must be between 1 and 256");
         ctx().desired();
+        checkSecrets();
         try (LockedStage locked = ctx().lock("infra deploy")) {
             Plan plan = planFile == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved();
             Plans.print(ctx(), plan, human());
@@ -44,6 +46,16 @@ public final class DeployCommand extends BaseCommand {
             Apply.confirm(ctx(), plan, yes, "deploy");
             return Apply.report(ctx(), Apply.execute(ctx(), plan, locked.session(), parallelism), human());
         }
+    }
+
+    /** Before any change: every secret the services read must be set for the stage; all missing ones are listed. */
+    private void checkSecrets() {
+        List<String> missing = RequiredSecrets.missing(ctx().config(), ctx().secrets());
+        if (missing.isEmpty()) return;
+        String stage = ctx().config().stage();
+        throw new InvalidInputException("stage " + stage + " is missing " + missing.size() + " secret" + (missing.size() == 1 ? "" : "s")
+                + ": " + String.join(", ", missing) + " (set them with 'infra secrets set NAME --stage " + stage
+                + "' or 'infra secrets load FILE --stage " + stage + "'); nothing was changed");
     }
 
     private Plan saved() throws java.io.IOException {

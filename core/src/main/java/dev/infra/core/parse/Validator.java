@@ -27,6 +27,7 @@ final class Validator {
     static final Pattern APP_NAME = Pattern.compile("[a-z][a-z0-9-]{1,30}");
     static final Pattern RESOURCE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,29}");
     static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    static final Pattern SECRETS_PATH = Pattern.compile("/([A-Za-z0-9_.\\-]|\\{app}|\\{stage}|\\{name}|/)*");
     private final AppConfig c;
     private final Diagnostics d;
     private final Path baseDir;
@@ -46,6 +47,7 @@ final class Validator {
             if (!SECRET_NAME.matcher(s).matches()) err("secrets[" + i + "]", "bad secret name '" + s + "'", "use letters, digits and _");
             if (c.secrets().indexOf(s) != i) err("secrets[" + i + "]", "secret " + s + " is declared twice", "remove one");
         }
+        secretsPath();
         c.resources().forEach((name, def) -> {
             edges.put(name, new ArrayList<>());
             if (!RESOURCE_NAME.matcher(name).matches()) err("resources." + name, "bad resource name '" + name + "'",
@@ -53,6 +55,14 @@ final class Validator {
             check(def);
         });
         cycles();
+    }
+
+    /** An SSM parameter path with {name} exactly once, in its last segment, so a stage's secrets list by prefix. */
+    private void secretsPath() {
+        String t = c.secretsPath();
+        int at = t.indexOf("{name}");
+        if (!SECRETS_PATH.matcher(t).matches() || at < 0 || at != t.lastIndexOf("{name}") || t.indexOf('/', at) >= 0)
+            err("secretsPath", "bad secrets path '" + t + "'", "an SSM path starting with '/', with {name} once in its last segment, e.g. /{app}/{stage}/{name}");
     }
 
     private void check(ResourceDef def) {

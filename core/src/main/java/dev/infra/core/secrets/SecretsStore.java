@@ -1,7 +1,10 @@
 package dev.infra.core.secrets;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,8 +21,12 @@ public interface SecretsStore {
 
     void remove(String name);
 
-    /** Where a secret lives (its parameter ARN), for valueFrom. */
-    String reference(String name);
+    /** The values of those names that are set (one batched read where the store allows). */
+    default Map<String, SecretValue> getAll(Collection<String> names) {
+        Map<String, SecretValue> out = new LinkedHashMap<>();
+        for (String n : names) get(n).ifPresent(v -> out.put(n, v));
+        return out;
+    }
 
     record SecretInfo(String name, Instant lastModified) { }
 }

@@ -181,6 +181,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void secretsPathMustNameEachSecretOnceInItsLastSegment() {
+        for (String bad : List.of("/{app}/{stage}", "/{name}/{stage}", "{app}/{name}", "/{app}/{name}/{name}", "/a b/{name}"))
+            assertThat(errors(HEAD + "secretsPath: \"" + bad + "\"\nresources: {}\n")).as(bad)
+                    .extracting(Diagnostic::summary).containsExactly("bad secrets path '" + bad + "'");
+        assertThat(ConfigLoader.loadString(HEAD + "secretsPath: /{stage}/{app}/{name}\nresources: {}\n", "infra.yaml", "dev", Map.of())
+                .secretsPath()).isEqualTo("/{stage}/{app}/{name}");
+    }
+
+    @Test
     void overrideOfUnknownResourceAndBadStageAreReported() {
         List<Diagnostic> d = errors(HEAD + "stages:\n  dev:\n    overrides:\n      vcp: { azs: 3 }\nresources:\n  vpc: { type: vpc }\n");
         assertThat(d).singleElement().extracting(Diagnostic::hint).isEqualTo("did you mean 'vpc'?");
