@@ -23,14 +23,15 @@ public final class Sweeper {
         this.providers = providers;
     }
 
-    public Swept sweep(StageContext stage, State state, Collection<String> typesDependentsFirst) {
+    /** Sweeps the given types; {@code kept} are addresses a protected stage retains (no longer in state, but not orphans). */
+    public Swept sweep(StageContext stage, State state, Collection<String> typesDependentsFirst, java.util.Set<String> kept) {
         List<String> deleted = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (String type : typesDependentsFirst) {
             ResourceProvider p = providers.find(type).orElse(null);
             if (p == null) continue;
             for (ResourceHandle h : p.listTagged(stage)) {
-                if (state.resources().containsKey(h.address())) continue;
+                if (state.resources().containsKey(h.address()) || kept.contains(h.address())) continue;
                 try {
                     p.delete(h);
                     deleted.add(type + " " + h.physicalId() + " (" + h.address() + ")");

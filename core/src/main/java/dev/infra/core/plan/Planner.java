@@ -47,6 +47,7 @@ public final class Planner {
             for (ResourceState r : prior.resources().values())
                 if (!wanted.contains(r.address())) changes.add(removal(r, options));
         }
+        if (options.destroy() && options.protect()) changes = Retention.closure(changes, prior);
         return new Plan(Plan.FORMAT_VERSION, c.app(), c.stage(), c.region(), prior.lineage(), prior.serial(), changes);
     }
 

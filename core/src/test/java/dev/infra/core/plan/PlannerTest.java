@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -104,7 +105,11 @@ class PlannerTest {
         Plan p = Planner.plan(app, applied(app), new PlanOptions(Set.of(), true, true));
         assertThat(find(p, "db/cluster").action()).isEqualTo(Action.RETAIN);
         assertThat(find(p, "erp/logGroup").action()).isEqualTo(Action.RETAIN);
-        assertThat(find(p, "vpc/vpc").action()).isEqualTo(Action.DELETE);
+        for (String needed : List.of("db/subnetGroup", "db/securityGroup", "vpc/privateSubnet1", "vpc/privateSubnet2", "vpc/vpc"))
+            assertThat(find(p, needed).action()).as(needed + ": the kept database stands on it").isEqualTo(Action.RETAIN);
+        assertThat(find(p, "db/subnetGroup").reason()).isEqualTo("retained: db/cluster needs it (the stage is protected)");
+        for (String gone : List.of("vpc/publicSubnet1", "vpc/internetGateway", "erp/service", "erp/loadBalancer", "db/ingressFrom-erp"))
+            assertThat(find(p, gone).action()).as(gone).isEqualTo(Action.DELETE);
     }
 
     @Test
