@@ -15,7 +15,8 @@ public final class AwsErrors {
     /** "Not found" in any service's spelling: {@code InvalidVpcID.NotFound}, {@code NoSuchEntity}, {@code ClusterNotFoundException}... */
     public static boolean isNotFound(Throwable e) {
         String c = code(e);
-        return c.contains("NotFound") || c.equals("NoSuchEntity") || c.equals("ResourceNotFoundException");
+        return c.contains("NotFound") || c.equals("NoSuchEntity") || c.equals("ResourceNotFoundException")
+                || c.equals("WAFNonexistentItemException");
     }
 
     /** Still in use by something else: deletion must wait for the dependents to go. */
@@ -23,7 +24,8 @@ public final class AwsErrors {
         String c = code(e);
         return c.equals("DependencyViolation") || c.equals("ResourceInUse") || c.equals("ResourceInUseException")
                 || c.equals("DeleteConflict") || c.equals("InvalidIPAddress.InUse")
-                || c.equals("ClusterContainsServicesException") || c.equals("ClusterContainsTasksException");
+                || c.equals("ClusterContainsServicesException") || c.equals("ClusterContainsTasksException")
+                || c.equals("WAFAssociatedItemException");
     }
 
     public static boolean isAlreadyExists(Throwable e) {

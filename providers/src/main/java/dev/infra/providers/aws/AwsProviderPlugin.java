@@ -36,6 +36,7 @@ public final class AwsProviderPlugin implements ProviderPlugin {
         all.addAll(ElbProviders.all(aws));
         all.addAll(EcrProviders.all(aws));
         all.addAll(DockerProviders.all(aws));
+        all.addAll(dev.infra.providers.wafv2.WafProviders.all(aws));
         return all;
     }
 }

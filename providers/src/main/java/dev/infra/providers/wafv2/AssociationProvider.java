@@ -1,0 +1,87 @@
+package dev.infra.providers.wafv2;
+
+import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.wafv2.model.ResourceType;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * aws.wafv2.Association of a web ACL with an ALB; physical id {@code webAclArn|resourceArn}. Both inputs force
+ * replacement. Associating is idempotent, so a retried create just associates again. A read is one
+ * ListResourcesForWebACL per web ACL. Associations carry no tags: the sweep leaves them to their ACL and ALB.
+ */
+final class AssociationProvider implements ResourceProvider {
+    private final Aws aws;
+    private final WafCalls waf;
+
+    AssociationProvider(Aws aws, WafCalls waf) {
+        this.aws = aws;
+        this.waf = waf;
+    }
+
+    @Override
+    public String type() {
+        return "aws.wafv2.Association";
+    }
+
+    @Override
+    public Applied create(ResourceRequest r) {
+        String acl = Props.str(r.inputs(), "webAclArn");
+        String alb = Props.str(r.inputs(), "resourceArn");
+        aws.run(() -> waf.client().associateWebACL(b -> b.webACLArn(acl).resourceArn(alb)));
+        return new Applied(acl + "|" + alb, Map.of("id", acl + "|" + alb));
+    }
+
+    @Override
+    public Optional<Applied> findExisting(ResourceRequest r) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, Observed> read(List<ResourceHandle> handles) {
+        Set<String> acls = new LinkedHashSet<>();
+        handles.forEach(h -> acls.add(h.physicalId().split("\\|")[0]));
+        Map<String, List<String>> associated = new HashMap<>();
+        for (String acl : acls) {
+            try {
+                associated.put(acl, aws.call(() -> waf.client().listResourcesForWebACL(b -> b.webACLArn(acl)
+                        .resourceType(ResourceType.APPLICATION_LOAD_BALANCER))).resourceArns());
+            } catch (RuntimeException e) {
+                if (!dev.infra.providers.aws.AwsErrors.isNotFound(e)) throw e;
+            }
+        }
+        Map<String, Observed> out = new HashMap<>();
+        for (ResourceHandle h : handles) {
+            String[] p = h.physicalId().split("\\|");
+            if (!associated.getOrDefault(p[0], List.of()).contains(p[1])) continue;
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("webAclArn", p[0]);
+            in.put("resourceArn", p[1]);
+            out.put(h.address(), new Observed(h.physicalId(), in, Map.of("id", h.physicalId())));
+        }
+        return out;
+    }
+
+    @Override
+    public Applied update(ResourceHandle current, ResourceRequest desired) {
+        throw new IllegalStateException("a web ACL association has nothing to update in place; its inputs force replacement");
+    }
+
+    @Override
+    public void delete(ResourceHandle h) {
+        String alb = h.physicalId().split("\\|")[1];
+        aws.ignoringNotFound(() -> waf.client().disassociateWebACL(b -> b.resourceArn(alb)));
+    }
+}
