@@ -25,7 +25,8 @@ public final class AwsErrors {
         return c.equals("DependencyViolation") || c.equals("ResourceInUse") || c.equals("ResourceInUseException")
                 || c.equals("DeleteConflict") || c.equals("InvalidIPAddress.InUse")
                 || c.equals("ClusterContainsServicesException") || c.equals("ClusterContainsTasksException")
-                || c.equals("WAFAssociatedItemException");
+                || c.equals("WAFAssociatedItemException") || c.equals("InvalidDBSubnetGroupStateFault")
+                || c.equals("InvalidDBClusterStateFault") || c.equals("InvalidDBInstanceState");
     }
 
     public static boolean isAlreadyExists(Throwable e) {

@@ -37,6 +37,7 @@ public final class AwsProviderPlugin implements ProviderPlugin {
         all.addAll(EcrProviders.all(aws));
         all.addAll(DockerProviders.all(aws));
         all.addAll(dev.infra.providers.wafv2.WafProviders.all(aws));
+        all.addAll(dev.infra.providers.rds.RdsProviders.all(aws));
         return all;
     }
 }

@@ -1,0 +1,70 @@
+package dev.infra.providers.rds;
+
+import dev.infra.core.provider.WaitReporter;
+import dev.infra.providers.aws.Aws;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.rds.model.Filter;
+import software.amazon.awssdk.services.rds.model.Tag;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the RDS providers share: the client, tags both ways, id filters, and the waits RDS needs (minutes, with
+ * progress): until a status is {@code available}, and until a resource is gone.
+ */
+final class Rds {
+    static final Duration CREATE_TIMEOUT = Duration.ofMinutes(60);
+    static final int FILTER_MAX = 100;
+    private final Aws aws;
+
+    Rds(Aws aws) {
+        this.aws = aws;
+    }
+
+    Aws aws() {
+        return aws;
+    }
+
+    RdsClient client() {
+        return aws.client(RdsClient.class, RdsClient::builder);
+    }
+
+    static List<Tag> tags(Map<String, String> tags) {
+        return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    }
+
+    static Map<String, String> tags(List<Tag> tags) {
+        Map<String, String> m = new HashMap<>();
+        if (tags != null) tags.forEach(t -> m.put(t.key(), t.value()));
+        return m;
+    }
+
+    static Filter filter(String name, List<String> values) {
+        return Filter.builder().name(name).values(values).build();
+    }
+
+    Map<String, String> tagsOf(String arn) {
+        return tags(aws.call(() -> client().listTagsForResource(b -> b.resourceName(arn))).tagList());
+    }
+
+    /** Waits until {@code status} (null when gone) reads available; a gone resource or a failed state is an error. */
+    void awaitAvailable(String what, WaitReporter waits, Supplier<String> status) {
+        aws.poller().await(what + " to become available", CREATE_TIMEOUT, waits, () -> {
+            String s = status.get();
+            if (s == null) throw new IllegalStateException(what + " disappeared while being created or changed");
+            if (s.equals("failed") || s.startsWith("incompatible") || s.equals("inaccessible-encryption-credentials"))
+                throw new IllegalStateException(what + " is " + s);
+            return s.equals("available") ? Optional.of(s) : Optional.empty();
+        });
+    }
+
+    /** Waits until {@code status} reads null (the resource no longer exists). */
+    void awaitGone(String what, WaitReporter waits, Supplier<String> status) {
+        aws.poller().await(what + " to be deleted", CREATE_TIMEOUT, waits, () -> status.get() == null ? Optional.of(true) : Optional.empty());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.infra.providers.rds;
+
+import dev.infra.core.provider.ResourceProvider;
+import dev.infra.providers.aws.Aws;
+
+import java.util.List;
+
+/** The RDS resource types of the aurora component. The optional RDS Proxy has no provider yet. */
+public final class RdsProviders {
+    private RdsProviders() { }
+
+    public static List<ResourceProvider> all(Aws aws) {
+        Rds rds = new Rds(aws);
+        return List.of(new DbSubnetGroupProvider(rds), new ClusterProvider(rds), new InstanceProvider(rds));
+    }
+}
