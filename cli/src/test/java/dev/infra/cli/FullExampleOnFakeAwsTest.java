@@ -83,7 +83,10 @@ class FullExampleOnFakeAwsTest {
         assertThat(fake.iamPolicy("carbon-dev-erp-exec")).contains("parameter/carbon/dev/STRIPE_SECRET_KEY")
                 .contains("secretsmanager:GetSecretValue").doesNotContain("parameter/carbon/dev/*");
         assertThat(fake.tagged(Map.of("infra:resource", "firewall/webAcl"))).hasSize(1);
+        fake.calls().clear();
         clean("dev");
+        System.out.println("refreshed no-op diff of the full example, AWS calls: " + new java.util.TreeMap<>(fake.calls().counts()));
+        assertThat(fake.calls().all()).as("a diff only reads").allMatch(op -> op.matches("\\w+(-\\w+)*:(Describe|List|Get)\\w*"));
 
         write(500, "max: 8, pauseAfter");
         Cli.Result diff = run("dev", "diff", "--detailed-exitcode");
