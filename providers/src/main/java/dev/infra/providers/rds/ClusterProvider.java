@@ -81,13 +81,8 @@ final class ClusterProvider implements ResourceProvider {
     }
 
     private List<DBCluster> describe(List<String> ids) {
-        List<DBCluster> out = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += Rds.FILTER_MAX) {
-            List<String> batch = ids.subList(i, Math.min(ids.size(), i + Rds.FILTER_MAX));
-            out.addAll(Pages.all(rds.aws().retry(), m -> rds.client().describeDBClusters(b -> b.filters(Rds.filter("db-cluster-id", batch))
-                    .marker(m)), DescribeDbClustersResponse::marker, DescribeDbClustersResponse::dbClusters));
-        }
-        return out;
+        return rds.byIds("db-cluster-id", ids, (f, m) -> rds.client().describeDBClusters(b -> b.filters(f).marker(m)),
+                DescribeDbClustersResponse::marker, DescribeDbClustersResponse::dbClusters);
     }
 
     private static Applied applied(DBCluster c) {

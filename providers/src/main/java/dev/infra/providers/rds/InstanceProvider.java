@@ -64,13 +64,8 @@ final class InstanceProvider implements ResourceProvider {
     }
 
     private List<DBInstance> describe(List<String> ids) {
-        List<DBInstance> out = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += Rds.FILTER_MAX) {
-            List<String> batch = ids.subList(i, Math.min(ids.size(), i + Rds.FILTER_MAX));
-            out.addAll(Pages.all(rds.aws().retry(), m -> rds.client().describeDBInstances(b -> b.filters(Rds.filter("db-instance-id", batch))
-                    .marker(m)), DescribeDbInstancesResponse::marker, DescribeDbInstancesResponse::dbInstances));
-        }
-        return out;
+        return rds.byIds("db-instance-id", ids, (f, m) -> rds.client().describeDBInstances(b -> b.filters(f).marker(m)),
+                DescribeDbInstancesResponse::marker, DescribeDbInstancesResponse::dbInstances);
     }
 
     private static Applied applied(DBInstance i) {

@@ -2,6 +2,7 @@ package dev.infra.providers.rds;
 
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Pages;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.Filter;
 import software.amazon.awssdk.services.rds.model.Tag;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +49,17 @@ final class Rds {
 
     static Filter filter(String name, List<String> values) {
         return Filter.builder().name(name).values(values).build();
+    }
+
+    /** A Describe filtered by ids ({@code db-cluster-id}, {@code db-instance-id}), 100 ids per call, all pages. */
+    <R, T> List<T> byIds(String filter, List<String> ids, BiFunction<Filter, String, R> page, Function<R, String> marker,
+                         Function<R, List<T>> items) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += FILTER_MAX) {
+            Filter f = filter(filter, ids.subList(i, Math.min(ids.size(), i + FILTER_MAX)));
+            out.addAll(Pages.all(aws.retry(), m -> page.apply(f, m), marker, items));
+        }
+        return out;
     }
 
     Map<String, String> tagsOf(String arn) {
