@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The spec's full example (the repo's infra.yaml: VPC with NAT instance and bastion, cluster, Aurora, two services
  * with secrets, a link, scaling and path rules, WAF) through the CLI against FakeAws: secrets load, deploy, clean
  * diffs, a change of database scaling and rate limit that the diff shows exactly, deploy, remove; and a protected
- * stage whose remove keeps its database. Two substitutions, for what this build cannot do here: images are given
+ * stage, with an RDS Proxy, whose remove keeps its database (and a second remove too). Two substitutions, for what this build cannot do here: images are given
  * as URIs (no Docker engine), and api deploys rolling (blue-green has no CodeDeploy provider yet).
  */
 class FullExampleOnFakeAwsTest {
@@ -45,13 +45,18 @@ class FullExampleOnFakeAwsTest {
     }
 
     private void write(int rateLimit, String dbScaling) throws Exception {
+        write(rateLimit, dbScaling, false);
+    }
+
+    private void write(int rateLimit, String dbScaling, boolean proxy) throws Exception {
         String app = Files.readString(Path.of("..", "infra.yaml"))
                 .replace("image: { context: example, dockerfile: apps/erp/Dockerfile }", "image: \"example/erp:1\"")
                 .replace("image: { context: example, dockerfile: apps/api/Dockerfile }", "image: \"example/api:1\"")
                 .replace("deployment: { strategy: blue-green, terminationWait: 15m }", "deployment: { strategy: rolling }")
                 .replace("stages:\n", "stages:\n  staging:\n    protect: true\n")
                 .replace("rateLimit: 200", "rateLimit: " + rateLimit)
-                .replace("max: 4, pauseAfter", dbScaling);
+                .replace("max: 4, pauseAfter", dbScaling)
+                .replace("proxy: false", "proxy: " + proxy);
         Files.writeString(dir.resolve("infra.yaml"), app);
     }
 
@@ -103,9 +108,14 @@ class FullExampleOnFakeAwsTest {
     }
 
     @Test
-    void aProtectedStageKeepsItsDatabaseAndWhatItStandsOn() {
+    void aProtectedStageWithAProxyKeepsItsDatabaseAndWhatItStandsOn() throws Exception {
+        write(200, "max: 4, pauseAfter", true);
         ok(run("staging", "secrets", "load", ".env"));
         ok(run("staging", "deploy", "--yes"));
+        assertThat(run("staging", "outputs", "--json").out()).as("the host services get is the proxy's")
+                .contains("carbon-staging-db-proxy.proxy-c9akciq32.us-east-1.rds.amazonaws.com");
+        assertThat(fake.service(FakeRds.class).proxyTarget("carbon-staging-db-proxy")).isEqualTo("carbon-staging-db");
+        clean("staging");
         Cli.Result refused = run("staging", "remove", "--yes");
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("--confirm staging");
@@ -116,7 +126,15 @@ class FullExampleOnFakeAwsTest {
                 .contains("retained in AWS: erp/logGroup");
         assertThat(fake.service(FakeRds.class).cluster("carbon-staging-db")).isNotNull();
         assertThat(fake.service(FakeRds.class).cluster("carbon-staging-db").deletionProtection()).isTrue();
+        assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "db/proxy"))).isEmpty();
         assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "erp/service"))).isEmpty();
         assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "erp/loadBalancer"))).isEmpty();
+
+        Cli.Result again = run("staging", "remove", "--yes", "--confirm", "staging");
+        ok(again);
+        assertThat(again.out() + again.err()).as("a second remove leaves the kept database's network alone")
+                .doesNotContain("swept:").doesNotContain("sweep failed");
+        assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "vpc/privateSubnet1"))).hasSize(1);
+        assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "db/subnetGroup"))).hasSize(1);
     }
 }

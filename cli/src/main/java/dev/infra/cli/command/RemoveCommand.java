@@ -10,12 +10,16 @@ import dev.infra.core.exec.Executor;
 import dev.infra.core.exec.Sweeper;
 import dev.infra.core.plan.Change;
 import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.Retention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 @Command(name = "remove", description = "Delete every resource of the stage in reverse dependency order, then sweep tagged leftovers.")
 public final class RemoveCommand extends BaseCommand {
@@ -46,18 +50,26 @@ public final class RemoveCommand extends BaseCommand {
             ApplyResult r = plan.hasChanges() ? Apply.execute(ctx(), plan, locked.session(), parallelism) : null;
             for (Change c : Apply.retained(plan)) human().println("retained in AWS: " + c.address() + " (" + c.type() + ")");
             if (r != null && !r.success()) return Apply.report(ctx(), r, human());
-            List<String> order = new ArrayList<>();
-            ctx().desired().resources().forEach(d -> order.add(d.type()));
-            Collections.reverse(order);
-            java.util.Set<String> types = new java.util.LinkedHashSet<>(order);
-            types.addAll(ResourceTypes.all().keySet());
-            if (ctx().config().protect()) types.removeIf(t -> ResourceTypes.find(t).map(ResourceSchema::stateful).orElse(false));
-            java.util.Set<String> kept = new java.util.HashSet<>();
-            Apply.retained(plan).forEach(c -> kept.add(c.address()));
-            Sweeper.Swept swept = new Sweeper(ctx().providers()).sweep(ctx().stage(), locked.session().state(), types, kept);
+            Sweeper.Swept swept = sweep(locked, plan);
             swept.deleted().forEach(s -> human().println("swept: " + s));
             swept.failed().forEach(s -> human().println("sweep failed: " + s));
             return r == null ? (swept.failed().isEmpty() ? 0 : 1) : Math.max(Apply.report(ctx(), r, human()), swept.failed().isEmpty() ? 0 : 1);
         }
+    }
+
+    /** Sweeps tagged leftovers, dependents first; a protected stage's stateful types and what its databases stand on stay. */
+    private Sweeper.Swept sweep(LockedStage locked, Plan plan) {
+        List<String> order = new ArrayList<>();
+        ctx().desired().resources().forEach(d -> order.add(d.type()));
+        Collections.reverse(order);
+        Set<String> types = new LinkedHashSet<>(order);
+        types.addAll(ResourceTypes.all().keySet());
+        Set<String> kept = new HashSet<>();
+        Apply.retained(plan).forEach(c -> kept.add(c.address()));
+        if (ctx().config().protect()) {
+            types.removeIf(t -> ResourceTypes.find(t).map(ResourceSchema::stateful).orElse(false));
+            kept.addAll(Retention.byDesign(ctx().desired()));
+        }
+        return new Sweeper(ctx().providers()).sweep(ctx().stage(), locked.session().state(), types, kept);
     }
 }

@@ -40,6 +40,10 @@ final class AuroraComponent implements Component<AuroraDef> {
                     "sourceSecurityGroupId", ref(s.name() + "/securityGroup", "id"), "protocol", "tcp",
                     "fromPort", port(a), "toPort", port(a)));
         }
+        if (a.proxy()) {
+            out.add("ingressFromProxy", "aws.ec2.SecurityGroupIngress", map("groupId", ref(sg, "id"),
+                    "sourceSecurityGroupId", ref(sg, "id"), "protocol", "tcp", "fromPort", port(a), "toPort", port(a)));
+        }
         var s = a.scaling();
         String cluster = out.add("cluster", "aws.rds.Cluster", map("dbClusterIdentifier", out.name("", Naming.RDS),
                 "engine", engine, "engineVersion", a.version(), "databaseName", a.database(), "masterUsername", MASTER_USER,

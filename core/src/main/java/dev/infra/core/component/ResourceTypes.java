@@ -47,7 +47,7 @@ public final class ResourceTypes {
         def("aws.rds.Cluster", s("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted"),
                 s("id", "arn", "endpoint", "readerEndpoint", "port", "masterUserSecretArn"), true);
         def("aws.rds.Instance", s("dbInstanceIdentifier", "dbClusterIdentifier", "engine"), s("id", "arn", "endpoint"), true);
-        def("aws.rds.Proxy", s("name", "engineFamily"), s("arn", "endpoint"), false);
+        def("aws.rds.Proxy", s("name", "engineFamily", "vpcSubnetIds"), s("arn", "endpoint"), false);
         def("aws.wafv2.WebAcl", s("name", "scope"), s("id", "arn", "lockToken"), false);
         def("aws.wafv2.Association", s("webAclArn", "resourceArn"), s("id"), false);
     }

@@ -1,5 +1,9 @@
 package dev.infra.core.plan;
 
+import dev.infra.core.component.DesiredApp;
+import dev.infra.core.component.DesiredResource;
+import dev.infra.core.component.ResourceSchema;
+import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.State;
 
@@ -8,15 +12,25 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * On the removal of a protected stage, a retained resource keeps what it stands on: a kept database keeps its subnet
  * group, security group, subnets and VPC, which AWS would refuse to delete under it anyway. Walks the recorded
  * dependencies of every {@link Action#RETAIN} change and turns the deletes it reaches into retains, naming the
- * resource that needs each.
+ * resource that needs each. {@link #byDesign} gives the same set from the app definition alone, for the sweep of a
+ * stage whose retained resources are no longer in state.
  */
-final class Retention {
+public final class Retention {
     private Retention() { }
+
+    /** The addresses a protected stage keeps: its stateful resources and, transitively, everything they depend on. */
+    public static Set<String> byDesign(DesiredApp app) {
+        List<String> stateful = app.resources().stream()
+                .filter(r -> ResourceTypes.find(r.type()).map(ResourceSchema::stateful).orElse(false))
+                .map(DesiredResource::address).toList();
+        return app.graph().closure(stateful);
+    }
 
     static List<Change> closure(List<Change> changes, State prior) {
         Map<String, Change> byAddress = new HashMap<>();

@@ -71,7 +71,8 @@ final class Rds {
         aws.poller().await(what + " to become available", CREATE_TIMEOUT, waits, () -> {
             String s = status.get();
             if (s == null) throw new IllegalStateException(what + " disappeared while being created or changed");
-            if (s.equals("failed") || s.startsWith("incompatible") || s.equals("inaccessible-encryption-credentials"))
+            if (s.equals("failed") || s.startsWith("incompatible") || s.equals("inaccessible-encryption-credentials")
+                    || s.equals("insufficient-resource-limits"))
                 throw new IllegalStateException(what + " is " + s);
             return s.equals("available") ? Optional.of(s) : Optional.empty();
         });

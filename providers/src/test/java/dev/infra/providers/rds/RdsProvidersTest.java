@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RdsProvidersTest {
     private final ProviderFixture f = new ProviderFixture();
 
-    private static Map<String, Object> cluster(String version, double min, double max, boolean protect) {
+    static Map<String, Object> cluster(String version, double min, double max, boolean protect) {
         Map<String, Object> in = new HashMap<>(Map.of("dbClusterIdentifier", "shop-dev-db", "engine", "aurora-postgresql", "engineVersion", version,
                 "databaseName", "app", "masterUsername", "infra", "manageMasterUserPassword", true, "storageEncrypted", true,
                 "dbSubnetGroupName", "shop-dev-db", "vpcSecurityGroupIds", List.of("sg-1"), "port", 5432));
