@@ -102,7 +102,10 @@ class FullExampleOnFakeAwsTest {
         assertThat(fake.service(FakeRds.class).cluster("carbon-dev-db").serverlessV2ScalingConfiguration().maxCapacity()).isEqualTo(8.0);
         clean("dev");
 
-        ok(run("dev", "remove", "--yes"));
+        Cli.Result removed = run("dev", "remove", "--yes", "--final-snapshot");
+        ok(removed);
+        assertThat(removed.out()).contains("db/cluster  aws.rds.Cluster  (the stage is removed; a final snapshot is taken first)");
+        assertThat(fake.service(FakeRds.class).snapshots()).singleElement().asString().startsWith("carbon-dev-db-final-");
         assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "dev"))).as("only the secrets stay: infra secrets owns them")
                 .allMatch(arn -> arn.startsWith("arn:aws:ssm:")).hasSize(2);
     }

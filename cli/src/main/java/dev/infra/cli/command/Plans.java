@@ -21,6 +21,10 @@ final class Plans {
         return Planner.plan(ctx.desired(), state, options);
     }
 
+    static PlanOptions options(AppContext ctx, List<String> targets, boolean destroy, boolean finalSnapshot) {
+        return new PlanOptions(java.util.Set.copyOf(targets), destroy, ctx.config().protect(), finalSnapshot);
+    }
+
     static PlanOptions options(AppContext ctx, List<String> targets, boolean destroy) {
         return new PlanOptions(java.util.Set.copyOf(targets), destroy, ctx.config().protect());
     }

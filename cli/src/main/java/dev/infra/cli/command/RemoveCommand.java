@@ -29,6 +29,9 @@ public final class RemoveCommand extends BaseCommand {
     @Option(names = "--confirm", description = "the stage name, required to remove a protected stage")
     String confirm;
 
+    @Option(names = "--final-snapshot", description = "databases take a final snapshot before they are deleted")
+    boolean finalSnapshot;
+
     @Option(names = "--parallelism", defaultValue = "10", description = "steps run at once (default: ${DEFAULT-VALUE})")
     int parallelism = Executor.DEFAULT_PARALLELISM;
 
@@ -44,11 +47,12 @@ public final class RemoveCommand extends BaseCommand {
         if (!io.tty() && !yes) throw new InvalidInputException("remove deletes every resource of stage " + stage + "; rerun with --yes");
         ctx().desired();
         try (LockedStage locked = ctx().lock("infra remove")) {
-            Plan plan = Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), List.of(), true));
+            Plan plan = Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), List.of(), true, finalSnapshot));
             Plans.print(ctx(), plan, human());
             if (!yes) Apply.confirm(ctx(), plan, false, "remove");
             ApplyResult r = plan.hasChanges() ? Apply.execute(ctx(), plan, locked.session(), parallelism) : null;
             for (Change c : Apply.retained(plan)) human().println("retained in AWS: " + c.address() + " (" + c.type() + ")");
+            if (finalSnapshot && ctx().config().protect()) human().println("--final-snapshot: nothing to snapshot, the kept databases stay as they are");
             if (r != null && !r.success()) return Apply.report(ctx(), r, human());
             Sweeper.Swept swept = sweep(locked, plan);
             swept.deleted().forEach(s -> human().println("swept: " + s));

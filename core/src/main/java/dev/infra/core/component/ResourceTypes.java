@@ -62,8 +62,16 @@ public final class ResourceTypes {
             Map.entry("aws.ec2.Instance", 60), Map.entry("docker.Image", 90), Map.entry("aws.ec2.Vpc", 5),
             Map.entry("aws.ec2.Subnet", 5), Map.entry("aws.codedeploy.DeploymentGroup", 10), Map.entry("aws.wafv2.WebAcl", 10));
     private static final int DEFAULT_SECONDS = 3;
+    /** The delete-time input that asks a database for a final snapshot. */
+    public static final String FINAL_SNAPSHOT = "finalSnapshot";
+    private static final Set<String> SNAPSHOT_ON_DELETE = Set.of("aws.rds.Cluster");
 
     private ResourceTypes() { }
+
+    /** Whether deleting this type can take a final snapshot ({@link #FINAL_SNAPSHOT} in its inputs). */
+    public static boolean snapshotsOnDelete(String type) {
+        return SNAPSHOT_ON_DELETE.contains(type);
+    }
 
     public static int typicalSeconds(String type) {
         return TYPICAL_SECONDS.getOrDefault(type, DEFAULT_SECONDS);

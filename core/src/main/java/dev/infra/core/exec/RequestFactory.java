@@ -33,6 +33,14 @@ public final class RequestFactory {
         return new ResourceHandle(r.address(), r.type(), r.physicalId(), r.inputs(), r.outputs(), stage);
     }
 
+    /** The handle of a resource about to be deleted, with the plan's delete-time choices over the recorded inputs. */
+    public ResourceHandle handle(ResourceState r, Map<String, Object> choices) {
+        if (choices.isEmpty()) return handle(r);
+        Map<String, Object> in = new java.util.HashMap<>(r.inputs());
+        in.putAll(choices);
+        return new ResourceHandle(r.address(), r.type(), r.physicalId(), in, r.outputs(), stage);
+    }
+
     static String physicalName(Map<String, Object> inputs) {
         for (String k : NAME_KEYS) if (inputs.get(k) instanceof String s) return s;
         return "";

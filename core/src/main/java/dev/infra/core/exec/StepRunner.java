@@ -95,7 +95,7 @@ final class StepRunner {
         if (c.action() != Action.RETAIN && !r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
             session.update(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
-            p.delete(requests.handle(r));
+            p.delete(requests.handle(r, c.action() == Action.DELETE ? c.after() : Map.of()));
         }
         session.update(s -> s.without(c.address()));
     }

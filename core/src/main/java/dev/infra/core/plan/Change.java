@@ -7,7 +7,8 @@ import java.util.Map;
  * The planned change of one resource.
  *
  * @param before       recorded inputs (empty for CREATE)
- * @param after        desired inputs, refs kept as {@link dev.infra.core.ref.Ref} (empty for DELETE)
+ * @param after        desired inputs, refs kept as {@link dev.infra.core.ref.Ref}; for DELETE the delete-time choices
+ *                     that override what was recorded (e.g. {@code finalSnapshot}), usually none
  * @param diffs        per-property changes (empty for NOOP)
  * @param reason       why: for REPLACE the property that forces it; for DELETE "not in infra.yaml"; etc.
  * @param dependencies addresses this resource depends on (after for create/update, recorded for delete)

@@ -99,8 +99,11 @@ public final class Planner {
         boolean retain = options.protect() && stateful && options.destroy();
         Action action = retain ? Action.RETAIN : Action.DELETE;
         String reason = retain ? "retained: the stage is protected" : options.destroy() ? "the stage is removed" : "no longer in infra.yaml";
+        boolean snapshot = !retain && options.destroy() && options.finalSnapshot() && ResourceTypes.snapshotsOnDelete(r.type());
         List<PropertyDiff> diffs = new ArrayList<>();
         r.inputs().forEach((k, v) -> diffs.add(new PropertyDiff(k, v, null, false)));
-        return new Change(r.address(), r.type(), r.component(), action, r.inputs(), Map.of(), diffs, reason, r.dependencies());
+        return new Change(r.address(), r.type(), r.component(), action, r.inputs(),
+                snapshot ? Map.of(ResourceTypes.FINAL_SNAPSHOT, true) : Map.of(), diffs,
+                snapshot ? reason + "; a final snapshot is taken first" : reason, r.dependencies());
     }
 }

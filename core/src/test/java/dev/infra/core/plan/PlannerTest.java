@@ -113,6 +113,21 @@ class PlannerTest {
     }
 
     @Test
+    void aFinalSnapshotAskedOnDestroyIsADeleteTimeChoiceOfDatabasesOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        DesiredApp app = Expander.expand(ConfigLoader.load(EXAMPLE, "dev", Map.of()));
+        Plan p = Planner.plan(app, applied(app), new PlanOptions(Set.of(), true, false, true));
+        assertThat(find(p, "db/cluster").action()).isEqualTo(Action.DELETE);
+        assertThat(find(p, "db/cluster").after()).isEqualTo(Map.of("finalSnapshot", true));
+        assertThat(find(p, "db/cluster").reason()).isEqualTo("the stage is removed; a final snapshot is taken first");
+        assertThat(find(p, "db/writer").after()).isEmpty();
+        assertThat(Planner.plan(app, applied(app), new PlanOptions(Set.of(), true, false)).changes())
+                .as("not asked: nothing overrides what was recorded").allMatch(c -> c.after().isEmpty());
+        Path file = dir.resolve("plan.json");
+        Files.writeString(file, PlanJson.write(p));
+        assertThat(find(PlanJson.read(Files.readString(file)), "db/cluster").after()).as("a saved plan keeps the choice").isEqualTo(Map.of("finalSnapshot", true));
+    }
+
+    @Test
     void targetLimitsToComponentAndDependencies() {
         DesiredApp app = Expander.expand(ConfigLoader.load(EXAMPLE, "dev", Map.of()));
         Plan p = Planner.plan(app, State.empty("carbon", "dev"), new PlanOptions(Set.of("cluster"), false, false));
