@@ -96,7 +96,8 @@ class FullExampleOnFakeAwsTest {
         write(500, "max: 8, pauseAfter");
         Cli.Result diff = run("dev", "diff", "--detailed-exitcode");
         assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(4);
-        assertThat(diff.out()).contains("~ db/cluster").contains("serverlessV2ScalingConfiguration.maxCapacity: 4.0 -> 8.0").contains("~ firewall/webAcl").contains("limit: 200}").contains("limit: 500}")
+        assertThat(diff.out()).contains("~ db/cluster").contains("serverlessV2ScalingConfiguration.maxCapacity: 4.0 -> 8.0").contains("~ firewall/webAcl")
+                .contains("rules[rate-limit].rateBasedStatement.limit: 200 -> 500")
                 .contains("Plan: 0 to create, 2 to update, 0 to replace, 0 to delete");
         ok(run("dev", "deploy", "--yes"));
         assertThat(fake.service(FakeRds.class).cluster("carbon-dev-db").serverlessV2ScalingConfiguration().maxCapacity()).isEqualTo(8.0);
