@@ -116,24 +116,6 @@ class EndToEndTest {
     }
 
     @Test
-    void missingProvidersExit6BeforeAnyChange() throws Exception {
-        Files.writeString(dir.resolve("infra.yaml"), APP + """
-                  blue:
-                    type: service
-                    cluster: cluster
-                    image: "public.example/blue:1"
-                    port: 8080
-                    loadBalancer: { listen: [80/http] }
-                    deployment: { strategy: blue-green }
-                """);
-        Cli real = new Cli(dir, Map.of());
-        Cli.Result r = real.run("deploy", "--yes", "--state", "mem://" + cloudName);
-        assertThat(r.code()).as(r.err()).isEqualTo(6);
-        assertThat(r.err()).contains("no provider is registered").contains("aws.codedeploy.DeploymentGroup")
-                .doesNotContain("aws.ec2.Vpc").doesNotContain("aws.ecs.Service").doesNotContain("aws.elbv2.LoadBalancer");
-    }
-
-    @Test
     void heldLockExits3NamingTheHolder() throws Exception {
         var backend = dev.infra.core.state.StateBackends.open("file://" + dir.resolve(".infra/state"), null);
         try (LockedStage held = new LockedStage(backend, "shop", "dev", "infra deploy")) {

@@ -2,6 +2,8 @@ package dev.infra.cli;
 
 import dev.infra.fixtures.aws.FakeAws;
 import dev.infra.fixtures.aws.FakeAwsOverride;
+import dev.infra.fixtures.aws.FakeCodeDeploy;
+import dev.infra.fixtures.aws.FakeEcs;
 import dev.infra.fixtures.aws.FakeRds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The spec's full example (the repo's infra.yaml: VPC with NAT instance and bastion, cluster, Aurora, two services
  * with secrets, a link, scaling and path rules, WAF) through the CLI against FakeAws: secrets load, deploy, clean
  * diffs, a change of database scaling and rate limit that the diff shows exactly, deploy, remove; and a protected
- * stage, with an RDS Proxy, whose remove keeps its database (and a second remove too). Two substitutions, for what this build cannot do here: images are given
- * as URIs (no Docker engine), and api deploys rolling (blue-green has no CodeDeploy provider yet).
+ * stage, with an RDS Proxy, whose remove keeps its database (and a second remove too). One substitution, for what this build cannot do here: images are given
+ * as URIs (no Docker engine). api deploys blue/green through CodeDeploy, successfully and with a rollback.
  */
 class FullExampleOnFakeAwsTest {
     @TempDir
@@ -49,10 +51,13 @@ class FullExampleOnFakeAwsTest {
     }
 
     private void write(int rateLimit, String dbScaling, boolean proxy) throws Exception {
+        write(rateLimit, dbScaling, proxy, "example/api:1");
+    }
+
+    private void write(int rateLimit, String dbScaling, boolean proxy, String apiImage) throws Exception {
         String app = Files.readString(Path.of("..", "infra.yaml"))
                 .replace("image: { context: example, dockerfile: apps/erp/Dockerfile }", "image: \"example/erp:1\"")
-                .replace("image: { context: example, dockerfile: apps/api/Dockerfile }", "image: \"example/api:1\"")
-                .replace("deployment: { strategy: blue-green, terminationWait: 15m }", "deployment: { strategy: rolling }")
+                .replace("image: { context: example, dockerfile: apps/api/Dockerfile }", "image: \"" + apiImage + "\"")
                 .replace("stages:\n", "stages:\n  staging:\n    protect: true\n")
                 .replace("rateLimit: 200", "rateLimit: " + rateLimit)
                 .replace("max: 4, pauseAfter", dbScaling)
@@ -109,6 +114,36 @@ class FullExampleOnFakeAwsTest {
         assertThat(fake.service(FakeRds.class).snapshots()).singleElement().asString().startsWith("carbon-dev-db-final-");
         assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "dev"))).as("only the secrets stay: infra secrets owns them")
                 .allMatch(arn -> arn.startsWith("arn:aws:ssm:")).hasSize(2);
+    }
+
+    @Test
+    void aBlueGreenServiceShipsANewImageThroughCodeDeployAndReportsARollback() throws Exception {
+        ok(run("dev", "secrets", "load", ".env"));
+        ok(run("dev", "deploy", "--yes"));
+        assertThat(fake.tagged(Map.of("infra:resource", "api/deploymentGroup"))).hasSize(1);
+        clean("dev");
+
+        write(200, "max: 4, pauseAfter", false, "example/api:2");
+        Cli.Result shipped = run("dev", "deploy", "--yes");
+        ok(shipped);
+        FakeCodeDeploy codedeploy = fake.service(FakeCodeDeploy.class);
+        assertThat(codedeploy.deployments()).singleElement().asString().contains("carbon-dev-api:2");
+        assertThat(run("dev", "state", "show", "api/taskDefinition").out()).contains("example/api:2");
+        clean("dev");
+
+        fake.service(FakeEcs.class).failRollouts("example/api:3", "CannotPullContainerError: pull access denied for example/api");
+        write(200, "max: 4, pauseAfter", false, "example/api:3");
+        Cli.Result failed = run("dev", "deploy", "--yes");
+        assertThat(failed.code()).as(failed.out() + failed.err()).isNotZero();
+        assertThat(failed.out() + failed.err()).contains("blue/green deployment d-").contains("failed")
+                .contains("CannotPullContainerError").contains("rolled back");
+        assertThat(codedeploy.deployments()).as("the first one's termination wait was cut short so the next could start").hasSize(2)
+                .first().asString().contains(" Succeeded ");
+        assertThat(codedeploy.deployments()).last().asString().contains(" Failed ");
+        Cli.Result diff = run("dev", "diff", "--detailed-exitcode", "--refresh");
+        assertThat(diff.code()).as("the service still runs :2, so the change is still pending: " + diff.out() + diff.err()).isEqualTo(4);
+        assertThat(diff.out()).contains("~ api/service");
+        ok(run("dev", "remove", "--yes"));
     }
 
     @Test

@@ -50,6 +50,7 @@ final class ServiceComponent implements Component<ServiceDef> {
                 "desiredCount", s.scaling() == null ? 1 : s.scaling().min(), "launchType", "FARGATE",
                 "subnets", ctx.subnets(vpc.name(), nat), "securityGroups", List.of(ref(sg, "id")), "assignPublicIp", !nat,
                 "deploymentController", blueGreen ? "CODE_DEPLOY" : "ECS",
+                "codeDeploy", blueGreen ? map("applicationName", out.name(""), "deploymentGroupName", out.name("")) : null,
                 "deploymentCircuitBreaker", blueGreen ? null : map("enable", true, "rollback", true),
                 "healthCheckGracePeriodSeconds", lb == null ? null : 60,
                 "loadBalancers", lb == null ? List.of() : List.of(map("targetGroupArn", ref(out.address("targetGroup"), "arn"),

@@ -16,7 +16,7 @@ public final class AwsErrors {
     public static boolean isNotFound(Throwable e) {
         String c = code(e);
         return c.contains("NotFound") || c.equals("NoSuchEntity") || c.equals("ResourceNotFoundException")
-                || c.equals("WAFNonexistentItemException");
+                || c.equals("WAFNonexistentItemException") || c.endsWith("DoesNotExistException");
     }
 
     /** Still in use by something else: deletion must wait for the dependents to go. */

@@ -38,6 +38,7 @@ public final class AwsProviderPlugin implements ProviderPlugin {
         all.addAll(DockerProviders.all(aws));
         all.addAll(dev.infra.providers.wafv2.WafProviders.all(aws));
         all.addAll(dev.infra.providers.rds.RdsProviders.all(aws));
+        all.addAll(dev.infra.providers.codedeploy.CodeDeployProviders.all(aws));
         return all;
     }
 }

@@ -32,19 +32,21 @@ import java.util.Optional;
  * aws.ecs.Service on Fargate: created or updated, then awaited until its rollout completes ({@link Rollouts}); a
  * failed rollout is an error with the stopped tasks' reasons. Reads are one DescribeServices per cluster and ten
  * services. The desired count is sent on create and when the inputs change it, never otherwise, so a deploy does
- * not undo auto scaling. A delete scales to zero, deletes, and waits until the tasks' interfaces are released.
+ * not undo auto scaling. A service whose deployments CodeDeploy controls changes through {@link BlueGreenRollouts}. A delete scales to zero, deletes, and waits until the tasks' interfaces are released.
  */
 final class ServiceProvider implements ResourceProvider {
     private static final int BATCH = 10;
     private final Aws aws;
     private final Rollouts rollouts;
+    private final BlueGreenRollouts blueGreen;
 
     ServiceProvider(Aws aws) {
         this.aws = aws;
         this.rollouts = new Rollouts(aws);
+        this.blueGreen = new BlueGreenRollouts(aws);
     }
 
-    private EcsClient ecs() {
+    EcsClient ecs() {
         return aws.client(EcsClient.class, EcsClient::builder);
     }
 
@@ -108,6 +110,10 @@ final class ServiceProvider implements ResourceProvider {
 
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
+        if (BlueGreenRollouts.controls(r.inputs())) {
+            Service s = blueGreen.update(current, r, this);
+            return new Applied(s.serviceArn(), outputs(s));
+        }
         UpdateServiceRequest req = ServiceRequests.update(current, r);
         Service s = aws.call(() -> ecs().updateService(req)).service();
         return finish(s, r.waits());

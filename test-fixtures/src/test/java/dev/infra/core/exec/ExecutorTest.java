@@ -1,6 +1,7 @@
 package dev.infra.core.exec;
 
 import dev.infra.core.component.DesiredApp;
+import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InfraException;
 import dev.infra.core.plan.Action;
 import dev.infra.core.plan.Plan;
@@ -11,6 +12,7 @@ import dev.infra.core.provider.StageContext;
 import dev.infra.core.state.ResourceStatus;
 import dev.infra.core.state.StateConflictException;
 import dev.infra.core.state.StateSession;
+import dev.infra.fixtures.FakeProviderPlugin;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -32,6 +34,20 @@ class ExecutorTest {
         assertThat(r.state().resources().values()).allMatch(x -> x.status() == ResourceStatus.READY);
         assertThat(h.cloud.resources()).hasSize(app.resources().size());
         assertThat(h.plan(app, PlanOptions.ALL).hasChanges()).isFalse();
+    }
+
+    @Test
+    void aTypeWithoutProviderStopsTheApplyBeforeAnyChangeWithExit6() {
+        DesiredApp app = h.example();
+        StageContext stage = new StageContext(app.config().app(), app.config().stage(), app.config().region(), false);
+        List<dev.infra.core.provider.ResourceProvider> some = FakeProviderPlugin.forCloud(h.cloud).stream()
+                .filter(p -> !p.type().equals("aws.rds.Cluster") && !p.type().equals("aws.wafv2.WebAcl")).toList();
+        Executor partial = new Executor(new ProviderRegistry(some), stage, 4, ProgressListener.NONE, Clock.systemUTC());
+        Plan plan = h.plan(app, PlanOptions.ALL);
+        assertThatThrownBy(() -> partial.apply(plan, h.session(app)))
+                .isInstanceOfSatisfying(InfraException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NO_PROVIDER))
+                .hasMessage("no provider is registered for resource types aws.rds.Cluster, aws.wafv2.WebAcl; nothing was changed");
+        assertThat(h.cloud.calls()).isEmpty();
     }
 
     @Test

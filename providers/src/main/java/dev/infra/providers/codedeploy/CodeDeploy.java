@@ -1,0 +1,49 @@
+package dev.infra.providers.codedeploy;
+
+import dev.infra.providers.aws.Arns;
+import dev.infra.providers.aws.Aws;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+import software.amazon.awssdk.services.codedeploy.model.Tag;
+import software.amazon.awssdk.services.sts.StsClient;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the CodeDeploy providers share: the client and tags both ways. CodeDeploy lists tags by ARN only, and its
+ * ARNs hold the account, which is asked of STS once, on the first tag lookup (reads never need it).
+ */
+final class CodeDeploy {
+    private final Aws aws;
+    private volatile String account;
+
+    CodeDeploy(Aws aws) {
+        this.aws = aws;
+    }
+
+    Aws aws() {
+        return aws;
+    }
+
+    CodeDeployClient client() {
+        return aws.client(CodeDeployClient.class, CodeDeployClient::builder);
+    }
+
+    static List<Tag> tags(Map<String, String> tags) {
+        return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    }
+
+    /** The tags of {@code application:NAME} or {@code deploymentgroup:APP/GROUP}. */
+    Map<String, String> tagsOf(String resource) {
+        String arn = Arns.of(aws, "codedeploy", account(), resource);
+        Map<String, String> m = new HashMap<>();
+        aws.call(() -> client().listTagsForResource(b -> b.resourceArn(arn))).tags().forEach(t -> m.put(t.key(), t.value()));
+        return m;
+    }
+
+    private String account() {
+        if (account == null) account = aws.call(() -> aws.client(StsClient.class, StsClient::builder).getCallerIdentity()).account();
+        return account;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.infra.providers.ecs;
+
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceRequest;
+import dev.infra.core.provider.WaitReporter;
+import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Json;
+import dev.infra.providers.aws.Props;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+import software.amazon.awssdk.services.codedeploy.model.DeploymentInfo;
+import software.amazon.awssdk.services.codedeploy.model.DeploymentStatus;
+import software.amazon.awssdk.services.codedeploy.model.DeploymentWaitType;
+import software.amazon.awssdk.services.codedeploy.model.RevisionLocationType;
+import software.amazon.awssdk.services.ecs.model.Service;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Changes to a service whose deployments CodeDeploy controls. ECS refuses a new task definition or network on such a
+ * service, so those go out as a CodeDeploy deployment (an AppSpec naming the task definition, the load-balanced
+ * container and the network), awaited until traffic has shifted to the green tasks (the blue ones stay for the group's
+ * termination wait); a failed deployment (rolled back by CodeDeploy) is an error with CodeDeploy's reason. A
+ * deployment already under way (a deploy killed while waiting, or one whose old tasks are kept for the termination
+ * wait) is finished first, since CodeDeploy refuses a second active deployment.
+ * The desired count and grace period still go through UpdateService.
+ */
+final class BlueGreenRollouts {
+    private static final Duration TIMEOUT = Duration.ofMinutes(60);
+    private static final List<DeploymentStatus> ACTIVE = List.of(DeploymentStatus.CREATED, DeploymentStatus.QUEUED,
+            DeploymentStatus.IN_PROGRESS, DeploymentStatus.READY, DeploymentStatus.BAKING);
+    private final Aws aws;
+
+    BlueGreenRollouts(Aws aws) {
+        this.aws = aws;
+    }
+
+    static boolean controls(Map<String, Object> in) {
+        return "CODE_DEPLOY".equals(Props.str(in, "deploymentController", "ECS"));
+    }
+
+    private CodeDeployClient codedeploy() {
+        return aws.client(CodeDeployClient.class, CodeDeployClient::builder);
+    }
+
+    /** Applies the change; returns the service as it then is. */
+    Service update(ResourceHandle current, ResourceRequest r, ServiceProvider services) {
+        Map<String, Object> in = r.inputs();
+        String cluster = Props.str(in, "cluster");
+        Integer count = Props.integer(in, "desiredCount");
+        Integer grace = Props.integer(in, "healthCheckGracePeriodSeconds");
+        boolean countChanged = !Objects.equals(Props.integer(current.inputs(), "desiredCount"), count);
+        if (countChanged || !Objects.equals(Props.integer(current.inputs(), "healthCheckGracePeriodSeconds"), grace)) {
+            aws.run(() -> services.ecs().updateService(b -> {
+                b.cluster(cluster).service(current.physicalId()).healthCheckGracePeriodSeconds(grace);
+                if (countChanged) b.desiredCount(count);
+            }));
+        }
+        Map<String, Object> group = Props.map(in, "codeDeploy");
+        String app = Props.str(group, "applicationName");
+        String name = Props.str(group, "deploymentGroupName");
+        List<String> active = aws.call(() -> codedeploy().listDeployments(b -> b.applicationName(app).deploymentGroupName(name)
+                .includeOnlyStatuses(ACTIVE))).deployments();
+        for (String id : active) finish(id, current, r.waits());
+        Service s = services.describe(cluster, List.of(current.physicalId())).get(0);
+        if (!runs(s, in)) {
+            String id = aws.call(() -> codedeploy().createDeployment(b -> b.applicationName(app).deploymentGroupName(name)
+                    .description("infra deploy " + r.idempotencyToken())
+                    .revision(v -> v.revisionType(RevisionLocationType.APP_SPEC_CONTENT).appSpecContent(c -> c.content(appSpec(in))))))
+                    .deploymentId();
+            await(id, current, r.waits());
+        }
+        return services.describe(cluster, List.of(current.physicalId())).get(0);
+    }
+
+    /** Whether the service already runs the wanted task definition in the wanted network. */
+    private static boolean runs(Service s, Map<String, Object> in) {
+        Map<String, Object> live = ServiceRequests.live(s);
+        return Objects.equals(live.get("taskDefinition"), Props.str(in, "taskDefinition"))
+                && new HashSet<>((List<?>) live.get("subnets")).equals(new HashSet<>(Props.strings(in, "subnets")))
+                && new HashSet<>((List<?>) live.get("securityGroups")).equals(new HashSet<>(Props.strings(in, "securityGroups")));
+    }
+
+    static String appSpec(Map<String, Object> in) {
+        Map<String, Object> lb = Props.maps(in, "loadBalancers").get(0);
+        Map<String, Object> network = Map.of("AwsvpcConfiguration", Map.of("Subnets", Props.strings(in, "subnets"),
+                "SecurityGroups", Props.strings(in, "securityGroups"), "AssignPublicIp", Props.bool(in, "assignPublicIp") ? "ENABLED" : "DISABLED"));
+        Map<String, Object> props = Map.of("TaskDefinition", Props.str(in, "taskDefinition"), "LoadBalancerInfo",
+                Map.of("ContainerName", Props.str(lb, "containerName"), "ContainerPort", Props.integer(lb, "containerPort")),
+                "NetworkConfiguration", network);
+        return Json.write(Map.of("version", "0.0", "Resources", List.of(Map.of("TargetService",
+                Map.of("Type", "AWS::ECS::Service", "Properties", props)))));
+    }
+
+    /**
+     * An earlier deployment still active: awaited until traffic shifted; if its old tasks are still kept for the
+     * termination wait, they are terminated now (this deploy replaces them anyway) and its end is awaited, since
+     * CodeDeploy allows one active deployment per group.
+     */
+    private void finish(String id, ResourceHandle service, WaitReporter waits) {
+        DeploymentInfo d = await(id, service, waits);
+        if (d.status() == DeploymentStatus.SUCCEEDED) return;
+        aws.run(() -> codedeploy().continueDeployment(b -> b.deploymentId(id).deploymentWaitType(DeploymentWaitType.TERMINATION_WAIT)));
+        aws.poller().await("blue/green deployment " + id + " to end its termination wait", TIMEOUT, waits, () -> {
+            DeploymentInfo now = aws.call(() -> codedeploy().getDeployment(b -> b.deploymentId(id))).deploymentInfo();
+            return now.status() == DeploymentStatus.IN_PROGRESS ? Optional.empty() : Optional.of(now);
+        });
+    }
+
+    private DeploymentInfo await(String id, ResourceHandle service, WaitReporter waits) {
+        String what = "blue/green deployment " + id + " of service " + Props.str(service.inputs(), "serviceName") + " to shift traffic";
+        return aws.poller().await(what, TIMEOUT, waits, () -> {
+            DeploymentInfo d = aws.call(() -> codedeploy().getDeployment(b -> b.deploymentId(id))).deploymentInfo();
+            if (d.status() == DeploymentStatus.FAILED || d.status() == DeploymentStatus.STOPPED)
+                throw new IllegalStateException(what.replace(" to shift traffic", "") + " " + d.statusAsString().toLowerCase()
+                        + (d.errorInformation() == null ? "" : ": " + d.errorInformation().message()));
+            boolean shifted = d.status() == DeploymentStatus.SUCCEEDED || Boolean.TRUE.equals(d.instanceTerminationWaitTimeStarted());
+            return shifted ? Optional.of(d) : Optional.empty();
+        });
+    }
+}
