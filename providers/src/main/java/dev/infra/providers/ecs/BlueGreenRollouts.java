@@ -86,12 +86,12 @@ final class BlueGreenRollouts {
     }
 
     static String appSpec(Map<String, Object> in) {
-        Map<String, Object> lb = Props.maps(in, "loadBalancers").get(0);
         Map<String, Object> network = Map.of("AwsvpcConfiguration", Map.of("Subnets", Props.strings(in, "subnets"),
                 "SecurityGroups", Props.strings(in, "securityGroups"), "AssignPublicIp", Props.bool(in, "assignPublicIp") ? "ENABLED" : "DISABLED"));
-        Map<String, Object> props = Map.of("TaskDefinition", Props.str(in, "taskDefinition"), "LoadBalancerInfo",
-                Map.of("ContainerName", Props.str(lb, "containerName"), "ContainerPort", Props.integer(lb, "containerPort")),
-                "NetworkConfiguration", network);
+        Map<String, Object> props = new java.util.LinkedHashMap<>(Map.of("TaskDefinition", Props.str(in, "taskDefinition"),
+                "NetworkConfiguration", network));
+        for (Map<String, Object> lb : Props.maps(in, "loadBalancers").stream().limit(1).toList())
+            props.put("LoadBalancerInfo", Map.of("ContainerName", Props.str(lb, "containerName"), "ContainerPort", Props.integer(lb, "containerPort")));
         return Json.write(Map.of("version", "0.0", "Resources", List.of(Map.of("TargetService",
                 Map.of("Type", "AWS::ECS::Service", "Properties", props)))));
     }

@@ -4,11 +4,11 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.fixtures.aws.FakeEc2;
 import dev.infra.fixtures.aws.FakeEcs;
 import dev.infra.providers.testing.ProviderFixture;
+import dev.infra.providers.testing.ServiceSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EcsProvidersTest {
     private final ProviderFixture f = new ProviderFixture();
+    private ServiceSetup env;
     private ResourceHandle subnet;
     private ResourceHandle group;
     private ResourceHandle cluster;
@@ -25,34 +26,20 @@ class EcsProvidersTest {
 
     @BeforeEach
     void network() {
-        ResourceHandle vpc = f.create("net/vpc", "aws.ec2.Vpc", Map.of("cidrBlock", "10.0.0.0/16", "name", "v"));
-        subnet = f.create("net/private1", "aws.ec2.Subnet", Map.of("vpcId", vpc.physicalId(), "cidrBlock", "10.0.8.0/20",
-                "availabilityZone", "us-east-1a", "mapPublicIpOnLaunch", false));
-        group = f.create("web/securityGroup", "aws.ec2.SecurityGroup", Map.of("vpcId", vpc.physicalId(), "name", "tasks",
-                "description", "tasks", "ingress", List.of(), "egress", List.of(Map.of("protocol", "-1", "cidrIp", "0.0.0.0/0"))));
-        cluster = f.create("cluster/cluster", "aws.ecs.Cluster", Map.of("name", "shop-dev-cluster", "containerInsights", "disabled"));
-        role = f.create("web/executionRole", "aws.iam.Role", Map.of("name", "shop-dev-web-exec", "assumeRoleService", "ecs-tasks.amazonaws.com",
-                "managedPolicyArns", List.of(), "inlinePolicy", Map.of("Version", "2012-10-17", "Statement", List.of(Map.of("Effect", "Allow",
-                        "Action", List.of("ssm:GetParameters"), "Resource", List.of("arn:aws:ssm:us-east-1:123456789012:parameter/shop/dev/KEY"))))));
-        logs = f.create("web/logGroup", "aws.logs.LogGroup", Map.of("logGroupName", "/infra/shop/dev/web", "retentionInDays", 30));
+        env = new ServiceSetup(f);
+        subnet = env.subnet;
+        group = env.group;
+        cluster = env.cluster;
+        role = env.role;
+        logs = env.logs;
     }
 
     private Map<String, Object> taskInputs(String image, String cpu) {
-        return Map.of("family", "shop-dev-web", "cpu", cpu, "memory", "1024", "networkMode", "awsvpc",
-                "requiresCompatibilities", List.of("FARGATE"), "executionRoleArn", f.out(role, "arn"), "taskRoleArn", f.out(role, "arn"),
-                "containerDefinitions", List.of(Map.of("name", "web", "image", image, "essential", true,
-                        "portMappings", List.of(Map.of("containerPort", 3000, "protocol", "tcp")),
-                        "environment", Map.of("NODE_ENV", "production"),
-                        "secrets", List.of(Map.of("name", "KEY", "valueFrom", "arn:aws:ssm:us-east-1:123456789012:parameter/shop/dev/KEY")),
-                        "logConfiguration", Map.of("logDriver", "awslogs", "options", Map.of("awslogs-group", "/infra/shop/dev/web")))));
+        return env.taskInputs(image, cpu);
     }
 
     private Map<String, Object> serviceInputs(String taskDefinition) {
-        Map<String, Object> m = new HashMap<>(Map.of("serviceName", "shop-dev-web", "cluster", cluster.physicalId(), "taskDefinition", taskDefinition,
-                "desiredCount", 2, "launchType", "FARGATE", "subnets", List.of(subnet.physicalId()), "securityGroups", List.of(group.physicalId()),
-                "assignPublicIp", false, "deploymentController", "ECS", "loadBalancers", List.of()));
-        m.put("deploymentCircuitBreaker", Map.of("enable", true, "rollback", true));
-        return m;
+        return env.serviceInputs(taskDefinition);
     }
 
     @Test
