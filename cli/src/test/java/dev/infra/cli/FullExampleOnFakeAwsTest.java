@@ -3,6 +3,7 @@ package dev.infra.cli;
 import dev.infra.fixtures.aws.FakeAws;
 import dev.infra.fixtures.aws.FakeAwsOverride;
 import dev.infra.fixtures.aws.FakeCodeDeploy;
+import dev.infra.providers.docker.FakeDocker;
 import dev.infra.fixtures.aws.FakeEcs;
 import dev.infra.fixtures.aws.FakeRds;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The spec's full example (the repo's infra.yaml: VPC with NAT instance and bastion, cluster, Aurora, two services
  * with secrets, a link, scaling and path rules, WAF) through the CLI against FakeAws: secrets load, deploy, clean
  * diffs, a change of database scaling and rate limit that the diff shows exactly, deploy, remove; and a protected
- * stage, with an RDS Proxy, whose remove keeps its database (and a second remove too). One substitution, for what this build cannot do here: images are given
- * as URIs (no Docker engine). api deploys blue/green through CodeDeploy, successfully and with a rollback.
+ * stage, with an RDS Proxy, whose remove keeps its database (and a second remove too). Images are built from
+ * the example's sources by FakeDocker (no Docker engine here) and pushed to FakeEcr. api deploys blue/green through CodeDeploy, successfully and with a rollback.
  */
 class FullExampleOnFakeAwsTest {
     @TempDir
@@ -37,6 +38,7 @@ class FullExampleOnFakeAwsTest {
         name = "full-" + UUID.randomUUID();
         fake = FakeAws.named(name).pageSize(100);
         cli = new Cli(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name));
+        copy(Path.of("..", "example"), dir.resolve("example"));
         write(200, "max: 4, pauseAfter");
         Files.writeString(dir.resolve(".env"), "SESSION_SECRET=\"s-1\"\nexport STRIPE_SECRET_KEY='sk_test_1'\n");
     }
@@ -51,13 +53,25 @@ class FullExampleOnFakeAwsTest {
     }
 
     private void write(int rateLimit, String dbScaling, boolean proxy) throws Exception {
-        write(rateLimit, dbScaling, proxy, "example/api:1");
+        write(rateLimit, dbScaling, proxy, null);
     }
 
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    /** The repo's infra.yaml with these changes; images are built from source (FakeDocker) unless {@code apiImage} is given. */
     private void write(int rateLimit, String dbScaling, boolean proxy, String apiImage) throws Exception {
-        String app = Files.readString(Path.of("..", "infra.yaml"))
-                .replace("image: { context: example, dockerfile: apps/erp/Dockerfile }", "image: \"example/erp:1\"")
-                .replace("image: { context: example, dockerfile: apps/api/Dockerfile }", "image: \"" + apiImage + "\"")
+        String app = Files.readString(Path.of("..", "infra.yaml"));
+        if (apiImage != null) app = app.replace("image: { context: example, dockerfile: apps/erp/Dockerfile }", "image: \"example/erp:1\"")
+                .replace("image: { context: example, dockerfile: apps/api/Dockerfile }", "image: \"" + apiImage + "\"");
+        app = app
                 .replace("stages:\n", "stages:\n  staging:\n    protect: true\n")
                 .replace("rateLimit: 200", "rateLimit: " + rateLimit)
                 .replace("max: 4, pauseAfter", dbScaling)
@@ -85,6 +99,7 @@ class FullExampleOnFakeAwsTest {
     void secretsDeployCleanDiffChangeScalingAndRateLimitRemove() throws Exception {
         ok(run("dev", "secrets", "load", ".env"));
         ok(run("dev", "deploy", "--yes"));
+        assertThat(FakeDocker.of(fake).builds()).as("both images built from source and pushed to ECR").hasSize(2);
         Cli.Result outputs = run("dev", "outputs", "--json");
         assertThat(outputs.out()).contains("carbon-dev-db.cluster-c9akciq32.rds.us-east-1.amazonaws.com").contains("\"db.port\" : 5432").contains("\"db.secretArn\" : \"arn:aws:secretsmanager:");
         String erpTask = run("dev", "state", "show", "erp/taskDefinition").out();
@@ -106,6 +121,7 @@ class FullExampleOnFakeAwsTest {
                 .contains("Plan: 0 to create, 2 to update, 0 to replace, 0 to delete");
         ok(run("dev", "deploy", "--yes"));
         assertThat(fake.service(FakeRds.class).cluster("carbon-dev-db").serverlessV2ScalingConfiguration().maxCapacity()).isEqualTo(8.0);
+        assertThat(FakeDocker.of(fake).builds()).as("unchanged sources: no rebuild").hasSize(2);
         clean("dev");
 
         Cli.Result removed = run("dev", "remove", "--yes", "--final-snapshot");
@@ -118,6 +134,7 @@ class FullExampleOnFakeAwsTest {
 
     @Test
     void aBlueGreenServiceShipsANewImageThroughCodeDeployAndReportsARollback() throws Exception {
+        write(200, "max: 4, pauseAfter", false, "example/api:1");
         ok(run("dev", "secrets", "load", ".env"));
         ok(run("dev", "deploy", "--yes"));
         assertThat(fake.tagged(Map.of("infra:resource", "api/deploymentGroup"))).hasSize(1);
