@@ -76,7 +76,11 @@ final class LoadBalancerProvider extends ElbProvider<LoadBalancer> {
 
     @Override
     protected Map<String, Object> outputs(LoadBalancer lb) {
-        return Map.of("arn", lb.loadBalancerArn(), "dnsName", lb.dnsName(), "zoneId", lb.canonicalHostedZoneId());
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("arn", lb.loadBalancerArn());
+        out.put("dnsName", lb.dnsName());
+        if (lb.canonicalHostedZoneId() != null) out.put("zoneId", lb.canonicalHostedZoneId());
+        return out;
     }
 
     @Override
