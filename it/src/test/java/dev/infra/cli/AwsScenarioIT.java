@@ -51,8 +51,36 @@ class AwsScenarioIT {
         }
     }
 
+    @Test
+    void dataScenarioSecretsAuroraWafDeployChangeRemove() throws Exception {
+        Optional<ItEndpoint> found = ItEndpoint.find();
+        if (found.isEmpty()) System.out.println("SKIPPED data scenario: " + ItEndpoint.skipReason());
+        Assumptions.assumeTrue(found.isPresent(), ItEndpoint::skipReason);
+        try (ItEndpoint endpoint = found.get()) {
+            endpoint.defaultCredentials();
+            DataScenario s = new DataScenario(dir, endpoint.url().isEmpty() ? Map.of() : Map.of("AWS_ENDPOINT_URL", endpoint.url()),
+                    AwsScenario.Images.NGINX.web(), AwsScenario.Images.NGINX.webPort());
+            try {
+                s.loadSecretsAndDeploy();
+                s.assertClean();
+                s.assertClean("--refresh");
+                s.changeScalingAndRateLimit();
+                s.ok("deploy", "--yes");
+                s.assertClean("--refresh");
+            } finally {
+                s.run("remove", "--yes");
+            }
+            s.removeAll();
+            assertThat(leftovers(endpoint.url(), DataScenario.STAGE)).as("resources still tagged with the stage").isEmpty();
+        }
+    }
+
     private static List<String> leftovers(String url) {
-        StageContext stage = new StageContext("shop", AwsScenario.STAGE, "us-east-1", false);
+        return leftovers(url, AwsScenario.STAGE);
+    }
+
+    private static List<String> leftovers(String url, String stageName) {
+        StageContext stage = new StageContext("shop", stageName, "us-east-1", false);
         List<String> out = new ArrayList<>();
         for (ResourceProvider p : new AwsProviderPlugin().providers(new ProviderConfig(null, "us-east-1", url.isEmpty() ? null : url, false)))
             for (ResourceHandle h : p.listTagged(stage)) out.add(h.type() + " " + h.physicalId());

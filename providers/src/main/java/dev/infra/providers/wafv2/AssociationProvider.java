@@ -7,20 +7,20 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Props;
-import software.amazon.awssdk.services.wafv2.model.ResourceType;
+import dev.infra.providers.aws.AwsErrors;
+import software.amazon.awssdk.services.wafv2.model.WebACL;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * aws.wafv2.Association of a web ACL with an ALB; physical id {@code webAclArn|resourceArn}. Both inputs force
  * replacement. Associating is idempotent, so a retried create just associates again. A read is one
- * ListResourcesForWebACL per web ACL. Associations carry no tags: the sweep leaves them to their ACL and ALB.
+ * GetWebACLForResource per association (ListResourcesForWebACL would be one per ACL, but AWS-compatible emulators
+ * such as moto lack it, and apps have few associations). Associations carry no tags: the sweep leaves them to their ACL and ALB.
  */
 final class AssociationProvider implements ResourceProvider {
     private final Aws aws;
@@ -51,27 +51,27 @@ final class AssociationProvider implements ResourceProvider {
 
     @Override
     public Map<String, Observed> read(List<ResourceHandle> handles) {
-        Set<String> acls = new LinkedHashSet<>();
-        handles.forEach(h -> acls.add(h.physicalId().split("\\|")[0]));
-        Map<String, List<String>> associated = new HashMap<>();
-        for (String acl : acls) {
-            try {
-                associated.put(acl, aws.call(() -> waf.client().listResourcesForWebACL(b -> b.webACLArn(acl)
-                        .resourceType(ResourceType.APPLICATION_LOAD_BALANCER))).resourceArns());
-            } catch (RuntimeException e) {
-                if (!dev.infra.providers.aws.AwsErrors.isNotFound(e)) throw e;
-            }
-        }
         Map<String, Observed> out = new HashMap<>();
         for (ResourceHandle h : handles) {
             String[] p = h.physicalId().split("\\|");
-            if (!associated.getOrDefault(p[0], List.of()).contains(p[1])) continue;
+            if (!p[0].equals(aclOf(p[1]))) continue;
             Map<String, Object> in = new LinkedHashMap<>();
             in.put("webAclArn", p[0]);
             in.put("resourceArn", p[1]);
             out.put(h.address(), new Observed(h.physicalId(), in, Map.of("id", h.physicalId())));
         }
         return out;
+    }
+
+    /** The ARN of the web ACL associated with this load balancer, or null (none, or the load balancer is gone). */
+    private String aclOf(String resourceArn) {
+        try {
+            WebACL acl = aws.call(() -> waf.client().getWebACLForResource(b -> b.resourceArn(resourceArn))).webACL();
+            return acl == null ? null : acl.arn();
+        } catch (RuntimeException e) {
+            if (AwsErrors.isNotFound(e)) return null;
+            throw e;
+        }
     }
 
     @Override

@@ -1,0 +1,118 @@
+package dev.infra.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data-side scenario, run through the CLI against whatever AWS the environment names (FakeAws in the unit tests,
+ * a real AWS-compatible endpoint in the {@code it} profile): a service linked to an Aurora database, reading a
+ * secret, behind a WAF web ACL. Secrets load, deploy, clean diffs, a change of database scaling and rate limit that
+ * the diff shows exactly, deploy, remove.
+ */
+final class DataScenario {
+    static final String STAGE = "e2e-data";
+    private static final String APP = """
+            app: shop
+            region: us-east-1
+            state: file://.infra/state
+            secrets: [SESSION_SECRET]
+            resources:
+              vpc:
+                type: vpc
+                azs: 2
+                nat: managed
+              cluster:
+                type: cluster
+                vpc: vpc
+              db:
+                type: aurora
+                vpc: vpc
+                engine: postgres
+                version: "16.4"
+                database: app
+                scaling: { min: 0.5, max: %d }
+              web:
+                type: service
+                cluster: cluster
+                image: "%s"
+                cpu: 256
+                memory: 512
+                port: %d
+                loadBalancer:
+                  listen: [80/http]
+                link: [db]
+                secrets: [SESSION_SECRET]
+              firewall:
+                type: waf
+                protect: [web]
+                rateLimit: %d
+                managedRules: [AWSManagedRulesCommonRuleSet]
+            """;
+    private final Path dir;
+    private final String image;
+    private final int port;
+    final Cli cli;
+
+    DataScenario(Path dir, Map<String, String> env, String image, int port) throws IOException {
+        this.dir = dir;
+        this.image = image;
+        this.port = port;
+        this.cli = new Cli(dir, env);
+        write(2, 200);
+        Files.writeString(dir.resolve(".env"), "SESSION_SECRET=\"canary-4c1d\"\n");
+    }
+
+    private void write(int dbMax, int rateLimit) throws IOException {
+        Files.writeString(dir.resolve("infra.yaml"), APP.formatted(dbMax, image, port, rateLimit));
+    }
+
+    Cli.Result run(String... args) {
+        String[] all = new String[args.length + 3];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--stage";
+        all[args.length + 1] = STAGE;
+        all[args.length + 2] = "--no-color";
+        return cli.run(all);
+    }
+
+    void ok(String... args) {
+        Cli.Result r = run(args);
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out() + r.err()).as("the secret's value never shows").doesNotContain("canary-4c1d");
+    }
+
+    void loadSecretsAndDeploy() {
+        ok("secrets", "load", ".env");
+        ok("deploy", "--yes");
+        assertThat(run("outputs", "--json").out()).contains("\"db.port\" : 5432").contains("\"db.database\" : \"app\"");
+    }
+
+    void assertClean(String... more) {
+        String[] args = new String[more.length + 2];
+        args[0] = "diff";
+        args[1] = "--detailed-exitcode";
+        System.arraycopy(more, 0, args, 2, more.length);
+        Cli.Result r = run(args);
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+    }
+
+    /** Database max capacity 2 -> 4 and rate limit 200 -> 500: exactly two in-place updates, each one property. */
+    void changeScalingAndRateLimit() throws IOException {
+        write(4, 500);
+        Cli.Result r = run("diff", "--detailed-exitcode");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(4);
+        assertThat(r.out()).contains("~ db/cluster").contains("serverlessV2ScalingConfiguration.maxCapacity: 2.0 -> 4.0")
+                .contains("~ firewall/webAcl").contains("rules[rate-limit].rateBasedStatement.limit: 200 -> 500")
+                .contains("Plan: 0 to create, 2 to update, 0 to replace, 0 to delete");
+    }
+
+    void removeAll() {
+        ok("remove", "--yes");
+        assertThat(run("state", "list").out()).contains("0 resources");
+        ok("secrets", "remove", "SESSION_SECRET");
+    }
+}
