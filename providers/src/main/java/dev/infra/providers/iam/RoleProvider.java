@@ -14,7 +14,10 @@ import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 import software.amazon.awssdk.services.iam.model.ListRolesResponse;
+import software.amazon.awssdk.services.iam.model.RoleDetail;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 
@@ -27,7 +30,9 @@ import java.util.Optional;
 /**
  * aws.iam.Role: a role under the path {@code /infra/APP/STAGE/} (so one ListRoles reads every role of a stage),
  * trusted by one service, with its managed policies, its inline policy "infra" and, when asked, an instance profile
- * of the same name. Policies are brought to the inputs on create, adoption and update ({@link RolePolicies}).
+ * of the same name. Policies are brought to the inputs on create, adoption and update ({@link RolePolicies}). A read
+ * is one (paged) GetAccountAuthorizationDetails for roles, kept to the stage's path: it carries the trust, managed and
+ * inline policies of every role at once, so hand-made policy changes show as drift ({@link LiveRoles}).
  */
 final class RoleProvider implements ResourceProvider {
     private final Aws aws;
@@ -93,13 +98,24 @@ final class RoleProvider implements ResourceProvider {
     public Map<String, Observed> read(List<ResourceHandle> handles) {
         Map<String, Observed> out = new HashMap<>();
         if (handles.isEmpty()) return out;
-        Map<String, Role> byName = new HashMap<>();
-        stageRoles(handles.get(0).stage()).forEach(x -> byName.put(x.roleName(), x));
-        for (ResourceHandle h : handles) {
-            Role role = byName.get(h.physicalId());
-            if (role != null) out.put(h.address(), new Observed(role.roleName(), Map.of("name", role.roleName()),
-                    Map.of("arn", role.arn(), "name", role.roleName())));
+        String path = path(handles.get(0).stage());
+        Map<String, RoleDetail> byName = new HashMap<>();
+        for (RoleDetail d : Pages.all(aws.retry(),
+                m -> iam().getAccountAuthorizationDetails(b -> b.filter(EntityType.ROLE).maxItems(1000).marker(m)),
+                p -> Boolean.TRUE.equals(p.isTruncated()) ? p.marker() : null, GetAccountAuthorizationDetailsResponse::roleDetailList)) {
+            if (path.equals(d.path())) byName.put(d.roleName(), d);
         }
+        for (ResourceHandle h : handles) {
+            RoleDetail role = byName.get(h.physicalId());
+            if (role != null) out.put(h.address(), new Observed(role.roleName(), LiveRoles.inputs(role, h.inputs()), outputs(role, h)));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> outputs(RoleDetail role, ResourceHandle h) {
+        Map<String, Object> out = new HashMap<>(h.outputs());
+        out.put("arn", role.arn());
+        out.put("name", role.roleName());
         return out;
     }
 
