@@ -8,7 +8,7 @@ public enum ExitCode {
     LOCK_HELD(3, "the stage's state is locked by another run"),
     CHANGES_PENDING(4, "diff --detailed-exitcode: the plan has changes"),
     STATE_CONFLICT(5, "state moved on or is unreadable: saved plan is stale, concurrent writer, corrupt state"),
-    NO_PROVIDER(6, "no provider is registered for a resource type the command needs"),
+    NO_PROVIDER(6, "no provider is registered, or none can work here (no Docker engine), for a resource type the command changes"),
     INTERRUPTED(130, "interrupted (Ctrl-C); state is saved up to the last finished step");
 
     private final int code;

@@ -14,6 +14,8 @@ import dev.infra.core.state.StateSession;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -76,5 +78,10 @@ public final class Executor {
         Set<String> missing = providers.missing(types);
         if (!missing.isEmpty()) throw new InfraException(ExitCode.NO_PROVIDER, "no provider is registered for resource type"
                 + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; nothing was changed");
+        Set<String> changing = plan.changes().stream().filter(c -> c.action() == Action.CREATE || c.action() == Action.UPDATE
+                || c.action() == Action.REPLACE).map(Change::type).collect(Collectors.toCollection(TreeSet::new));
+        List<String> unavailable = new ArrayList<>();
+        for (String type : changing) providers.get(type).unavailable().ifPresent(why -> unavailable.add(type + ": " + why));
+        if (!unavailable.isEmpty()) throw new InfraException(ExitCode.NO_PROVIDER, String.join("; ", unavailable) + "; nothing was changed");
     }
 }

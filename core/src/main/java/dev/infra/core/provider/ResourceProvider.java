@@ -39,4 +39,12 @@ public interface ResourceProvider {
     default List<ResourceHandle> listTagged(StageContext stage) {
         return List.of();
     }
+
+    /**
+     * Why this provider cannot create or change anything here and now (e.g. no Docker engine to build with), or empty.
+     * Asked before an apply that would create or change this type, so that nothing is changed when it would fail.
+     */
+    default Optional<String> unavailable() {
+        return Optional.empty();
+    }
 }

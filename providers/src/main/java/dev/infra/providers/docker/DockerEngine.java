@@ -25,6 +25,11 @@ public interface DockerEngine {
         }
     }
 
+    /** Why no image can be built here (no engine reachable), or empty. */
+    default java.util.Optional<String> unreachable() {
+        return java.util.Optional.empty();
+    }
+
     /** Builds the image, pushes it and returns the digest the registry gave it ({@code sha256:...}). */
     String buildAndPush(Build build, RegistryAuth auth, WaitReporter waits);
 }

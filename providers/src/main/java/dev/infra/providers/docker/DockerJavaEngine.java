@@ -34,12 +34,28 @@ public final class DockerJavaEngine implements DockerEngine {
         return b.build();
     }
 
+    private static DockerClient client(DefaultDockerClientConfig config, Duration responses) {
+        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder().dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig()).connectionTimeout(Duration.ofSeconds(5)).responseTimeout(responses).build();
+        return DockerClientImpl.getInstance(config, http);
+    }
+
+    @Override
+    public java.util.Optional<String> unreachable() {
+        DefaultDockerClientConfig config = config();
+        try (DockerClient docker = client(config, Duration.ofSeconds(10))) {
+            docker.pingCmd().exec();
+            return java.util.Optional.empty();
+        } catch (RuntimeException | IOException e) {
+            return java.util.Optional.of("no Docker engine reachable at " + config.getDockerHost()
+                    + " to build images (start one, or set DOCKER_HOST to a running engine)");
+        }
+    }
+
     @Override
     public String buildAndPush(Build build, RegistryAuth auth, WaitReporter waits) {
         DefaultDockerClientConfig config = config();
-        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder().dockerHost(config.getDockerHost())
-                .sslConfig(config.getSSLConfig()).connectionTimeout(Duration.ofSeconds(5)).responseTimeout(Duration.ofMinutes(30)).build();
-        try (DockerClient docker = DockerClientImpl.getInstance(config, http)) {
+        try (DockerClient docker = client(config, Duration.ofMinutes(30))) {
             ping(docker, config.getDockerHost().toString(), build.target());
             waits.waiting("docker build of " + build.target());
             docker.buildImageCmd().withBaseDirectory(build.context().toFile())

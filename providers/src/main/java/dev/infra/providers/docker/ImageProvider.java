@@ -41,6 +41,11 @@ final class ImageProvider implements ResourceProvider {
         return aws.client(EcrClient.class, EcrClient::builder);
     }
 
+    @Override
+    public Optional<String> unavailable() {
+        return engine().unreachable();
+    }
+
     private DockerEngine engine() {
         return aws.clients().other(DockerEngine.class, () -> new DockerJavaEngine(null));
     }

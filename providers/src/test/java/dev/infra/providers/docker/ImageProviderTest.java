@@ -80,4 +80,11 @@ class ImageProviderTest {
                 .hasMessageNotContaining("secret-password");
         assertThat(Duration.between(start, Instant.now())).as("no long connect timeout").isLessThan(Duration.ofSeconds(30));
     }
+
+    @Test
+    void thePreflightCheckSaysWhyBeforeAnyBuild() {
+        assertThat(new DockerJavaEngine("tcp://127.0.0.1:1").unreachable())
+                .contains("no Docker engine reachable at tcp://127.0.0.1:1 to build images (start one, or set DOCKER_HOST to a running engine)");
+        assertThat(f.provider("docker.Image").unavailable()).as("FakeDocker is always there").isEmpty();
+    }
 }

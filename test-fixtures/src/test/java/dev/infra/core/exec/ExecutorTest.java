@@ -51,6 +51,20 @@ class ExecutorTest {
     }
 
     @Test
+    void aProviderThatCannotWorkHereStopsTheApplyBeforeAnyChange() {
+        DesiredApp app = h.example();
+        StageContext stage = new StageContext(app.config().app(), app.config().stage(), app.config().region(), false);
+        List<dev.infra.core.provider.ResourceProvider> providers = FakeProviderPlugin.forCloud(h.cloud).stream()
+                .map(p -> p.type().equals("aws.ecs.Cluster") ? Unavailable.wrap(p, "no engine here") : p).toList();
+        Executor executor = new Executor(new ProviderRegistry(providers), stage, 4, ProgressListener.NONE, Clock.systemUTC());
+        Plan plan = h.plan(app, PlanOptions.ALL);
+        assertThatThrownBy(() -> executor.apply(plan, h.session(app)))
+                .isInstanceOfSatisfying(InfraException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NO_PROVIDER))
+                .hasMessage("aws.ecs.Cluster: no engine here; nothing was changed");
+        assertThat(h.cloud.calls()).isEmpty();
+    }
+
+    @Test
     void stepsStartOnlyAfterTheirDependencies() {
         DesiredApp app = h.example();
         h.apply(app, PlanOptions.ALL);
