@@ -35,7 +35,7 @@ final class StepRunner {
 
     void run(Step step, WaitReporter waits) {
         Change c = step.change();
-        if (step.kind() == Step.Kind.DELETE) delete(c);
+        if (step.kind() == Step.Kind.DELETE) delete(c, waits);
         else if (c.action() == Action.UPDATE && session.state().resource(c.address()).isPresent()) update(c, waits);
         else create(c, waits);
     }
@@ -88,14 +88,14 @@ final class StepRunner {
                 applied.outputs(), c.dependencies(), ResourceStatus.READY, "")));
     }
 
-    private void delete(Change c) {
+    private void delete(Change c, WaitReporter waits) {
         Optional<ResourceState> current = session.state().resource(c.address());
         if (current.isEmpty()) return;
         ResourceState r = adoptPending(current.get());
         if (c.action() != Action.RETAIN && !r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
             session.update(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
-            p.delete(requests.handle(r, c.action() == Action.DELETE ? c.after() : Map.of()));
+            p.delete(requests.handle(r, c.action() == Action.DELETE ? c.after() : Map.of()), waits);
         }
         session.update(s -> s.without(c.address()));
     }

@@ -29,8 +29,16 @@ public interface ResourceProvider {
     /** Updates in place; only called with changes to properties that do not force replacement. */
     Applied update(ResourceHandle current, ResourceRequest desired);
 
-    /** Deletes; a resource that is already gone is not an error. */
-    void delete(ResourceHandle handle);
+    /**
+     * Deletes, saying what it waits for (an RDS cluster or a service drain takes minutes); a resource that is already
+     * gone is not an error.
+     */
+    void delete(ResourceHandle handle, WaitReporter waits);
+
+    /** Deletes without reporting waits (the sweep, tests). */
+    default void delete(ResourceHandle handle) {
+        delete(handle, WaitReporter.NONE);
+    }
 
     /**
      * Resources of this type that carry the stage's {@code infra:app} and {@code infra:stage} tags, for the sweep

@@ -1,6 +1,7 @@
 package dev.infra.providers.appautoscaling;
 
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -56,7 +57,7 @@ final class ScalingPolicyProvider extends UpsertProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         aws.ignoringNotFound(() -> scaling().deleteScalingPolicy(b -> b.policyName(Props.str(h.inputs(), "policyName"))
                 .serviceNamespace(Props.str(h.inputs(), "serviceNamespace")).resourceId(Props.str(h.inputs(), "resourceId"))
                 .scalableDimension(Props.str(h.inputs(), "scalableDimension"))));

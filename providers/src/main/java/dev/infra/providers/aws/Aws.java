@@ -53,7 +53,12 @@ public final class Aws {
      * interfaces are being released); a resource already gone counts as deleted.
      */
     public void deleteWhenUnused(String what, Duration timeout, Runnable delete) {
-        poller.until(what + " to be free of dependents", timeout, WaitReporter.NONE, () -> {
+        deleteWhenUnused(what, timeout, WaitReporter.NONE, delete);
+    }
+
+    /** As {@link #deleteWhenUnused(String, Duration, Runnable)}, saying while it waits for dependents to go. */
+    public void deleteWhenUnused(String what, Duration timeout, WaitReporter waits, Runnable delete) {
+        poller.until(what + " to be free of dependents", timeout, waits, () -> {
             try {
                 retry.run(delete);
                 return true;

@@ -1,6 +1,7 @@
 package dev.infra.providers.codedeploy;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -85,7 +86,7 @@ final class ApplicationProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         cd.aws().ignoringNotFound(() -> cd.client().deleteApplication(b -> b.applicationName(h.physicalId())));
     }
 

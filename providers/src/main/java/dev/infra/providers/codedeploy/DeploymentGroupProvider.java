@@ -1,6 +1,7 @@
 package dev.infra.providers.codedeploy;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -97,7 +98,7 @@ final class DeploymentGroupProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         String[] id = h.physicalId().split("/", 2);
         cd.aws().ignoringNotFound(() -> cd.client().deleteDeploymentGroup(b -> b.applicationName(id[0]).deploymentGroupName(id[1])));
     }

@@ -1,6 +1,7 @@
 package dev.infra.providers.docker;
 
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
@@ -127,7 +128,7 @@ final class ImageProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         // kept on purpose: see the class comment
     }
 }

@@ -1,5 +1,6 @@
 package dev.infra.providers.ec2;
 
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -61,7 +62,7 @@ final class EipProvider extends TaggedEc2Provider<Address> {
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         ec2().releaseAddress(b -> b.allocationId(id));
     }
 }

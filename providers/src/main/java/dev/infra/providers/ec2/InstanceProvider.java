@@ -127,9 +127,9 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         ec2().terminateInstances(b -> b.instanceIds(id));
-        aws.poller().await("instance " + id + " to terminate", Duration.ofMinutes(10), WaitReporter.NONE,
+        aws.poller().await("instance " + id + " to terminate", Duration.ofMinutes(10), waits,
                 () -> one(id).filter(i -> i.state().name() != InstanceStateName.TERMINATED).isPresent() ? Optional.empty() : Optional.of(id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.infra.providers.ec2;
 
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -67,7 +68,7 @@ final class InternetGatewayProvider extends TaggedEc2Provider<InternetGateway> {
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         for (InternetGateway g : describe(List.of(filter("internet-gateway-id", List.of(id)))))
             for (InternetGatewayAttachment a : g.attachments())
                 ec2().detachInternetGateway(b -> b.internetGatewayId(id).vpcId(a.vpcId()));

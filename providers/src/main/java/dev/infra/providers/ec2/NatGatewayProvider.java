@@ -85,9 +85,9 @@ final class NatGatewayProvider extends TaggedEc2Provider<NatGateway> {
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         ec2().deleteNatGateway(b -> b.natGatewayId(id));
-        aws.poller().await("NAT gateway " + id + " to be deleted", Duration.ofMinutes(15), WaitReporter.NONE,
+        aws.poller().await("NAT gateway " + id + " to be deleted", Duration.ofMinutes(15), waits,
                 () -> one(id).filter(n -> n.state() != NatGatewayState.DELETED).isPresent() ? Optional.empty() : Optional.of(id));
     }
 }

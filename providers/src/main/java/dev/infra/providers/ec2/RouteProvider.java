@@ -1,6 +1,7 @@
 package dev.infra.providers.ec2;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -116,7 +117,7 @@ final class RouteProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         aws.ignoringNotFound(() -> ec2().deleteRoute(b -> b.routeTableId(Props.str(h.inputs(), "routeTableId"))
                 .destinationCidrBlock(Props.str(h.inputs(), "destinationCidrBlock"))));
     }

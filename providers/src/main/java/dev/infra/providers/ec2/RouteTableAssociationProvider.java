@@ -1,6 +1,7 @@
 package dev.infra.providers.ec2;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -89,7 +90,7 @@ final class RouteTableAssociationProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         aws.ignoringNotFound(() -> ec2().disassociateRouteTable(b -> b.associationId(h.physicalId())));
     }
 }

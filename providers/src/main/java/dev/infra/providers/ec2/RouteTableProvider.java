@@ -1,5 +1,6 @@
 package dev.infra.providers.ec2;
 
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -68,7 +69,7 @@ final class RouteTableProvider extends TaggedEc2Provider<RouteTable> {
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         ec2().deleteRouteTable(b -> b.routeTableId(id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.infra.providers.ec2;
 
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -81,7 +82,7 @@ final class SecurityGroupIngressProvider extends TaggedEc2Provider<SecurityGroup
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         for (SecurityGroupRule rule : describe(List.of(filter("security-group-rule-id", List.of(id)))))
             ec2().revokeSecurityGroupIngress(b -> b.groupId(rule.groupId()).securityGroupRuleIds(id));
     }

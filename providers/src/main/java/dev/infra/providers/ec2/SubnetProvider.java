@@ -1,5 +1,6 @@
 package dev.infra.providers.ec2;
 
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -84,7 +85,7 @@ final class SubnetProvider extends TaggedEc2Provider<Subnet> {
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         ec2().deleteSubnet(b -> b.subnetId(id));
     }
 }

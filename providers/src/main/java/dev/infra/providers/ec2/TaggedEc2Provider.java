@@ -2,6 +2,7 @@ package dev.infra.providers.ec2;
 
 import dev.infra.core.component.Tags;
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
@@ -64,7 +65,7 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     protected abstract Map<String, Object> outputs(T t);
 
     /** The delete call; retried while dependents remain. */
-    protected abstract void deleteNow(String id);
+    protected abstract void deleteNow(String id, WaitReporter waits);
 
     protected Duration deleteTimeout() {
         return Duration.ofMinutes(20);
@@ -128,8 +129,8 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
-        aws.deleteWhenUnused(type() + " " + h.physicalId(), deleteTimeout(), () -> deleteNow(h.physicalId()));
+    public void delete(ResourceHandle h, WaitReporter waits) {
+        aws.deleteWhenUnused(type() + " " + h.physicalId(), deleteTimeout(), waits, () -> deleteNow(h.physicalId(), waits));
     }
 
     /** Replaces the Name tag after a rename; other tags never change. */

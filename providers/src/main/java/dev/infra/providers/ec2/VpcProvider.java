@@ -1,5 +1,6 @@
 package dev.infra.providers.ec2;
 
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -87,7 +88,7 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
     }
 
     @Override
-    protected void deleteNow(String id) {
+    protected void deleteNow(String id, WaitReporter waits) {
         ec2().deleteVpc(b -> b.vpcId(id));
     }
 }

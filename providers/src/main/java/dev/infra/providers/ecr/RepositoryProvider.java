@@ -1,6 +1,7 @@
 package dev.infra.providers.ecr;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -111,7 +112,7 @@ final class RepositoryProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         aws.ignoringNotFound(() -> ecr().deleteRepository(b -> b.repositoryName(h.physicalId()).force(true)));
     }
 

@@ -1,6 +1,7 @@
 package dev.infra.providers.ecs;
 
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
@@ -94,8 +95,8 @@ final class ClusterProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
-        aws.deleteWhenUnused("cluster " + h.physicalId(), Duration.ofMinutes(10), () -> ecs().deleteCluster(b -> b.cluster(h.physicalId())));
+    public void delete(ResourceHandle h, WaitReporter waits) {
+        aws.deleteWhenUnused("cluster " + h.physicalId(), Duration.ofMinutes(10), waits, () -> ecs().deleteCluster(b -> b.cluster(h.physicalId())));
     }
 
     @Override

@@ -120,7 +120,7 @@ final class ServiceProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         String cluster = Props.str(h.inputs(), "cluster");
         try {
             aws.run(() -> ecs().deleteService(b -> b.cluster(cluster).service(h.physicalId()).force(true)));
@@ -128,7 +128,7 @@ final class ServiceProvider implements ResourceProvider {
             if (AwsErrors.isNotFound(e) || AwsErrors.code(e).equals("ServiceNotActiveException")) return;
             throw e;
         }
-        aws.poller().await("service " + Props.str(h.inputs(), "serviceName") + " to drain", Duration.ofMinutes(20), WaitReporter.NONE,
+        aws.poller().await("service " + Props.str(h.inputs(), "serviceName") + " to drain", Duration.ofMinutes(20), waits,
                 () -> aws.call(() -> ecs().describeServices(b -> b.cluster(cluster).services(h.physicalId()))).services().stream()
                         .anyMatch(s -> !"INACTIVE".equals(s.status())) ? Optional.empty() : Optional.of(true));
     }

@@ -1,6 +1,7 @@
 package dev.infra.providers.ecs;
 
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
@@ -106,7 +107,7 @@ final class TaskDefinitionProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         aws.ignoringNotFound(() -> ecs().deregisterTaskDefinition(b -> b.taskDefinition(h.physicalId())));
         aws.ignoringNotFound(() -> ecs().deleteTaskDefinitions(b -> b.taskDefinitions(h.physicalId())));
     }

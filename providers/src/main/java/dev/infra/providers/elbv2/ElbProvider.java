@@ -1,6 +1,7 @@
 package dev.infra.providers.elbv2;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -129,8 +130,8 @@ abstract class ElbProvider<T> implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
-        aws.deleteWhenUnused(type() + " " + h.physicalId(), Duration.ofMinutes(10), () -> deleteArn(h.physicalId()));
+    public void delete(ResourceHandle h, WaitReporter waits) {
+        aws.deleteWhenUnused(type() + " " + h.physicalId(), Duration.ofMinutes(10), waits, () -> deleteArn(h.physicalId()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.infra.providers.iam;
 
 import dev.infra.core.component.Tags;
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -131,7 +132,7 @@ final class RoleProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         String name = h.physicalId();
         policies.removeAll(name);
         aws.ignoringNotFound(() -> iam().deleteRole(b -> b.roleName(name)));

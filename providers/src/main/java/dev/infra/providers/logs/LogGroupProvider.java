@@ -1,6 +1,7 @@
 package dev.infra.providers.logs;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -115,7 +116,7 @@ final class LogGroupProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         aws.ignoringNotFound(() -> logs().deleteLogGroup(b -> b.logGroupName(h.physicalId())));
     }
 

@@ -135,16 +135,16 @@ final class ClusterProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         String id = h.physicalId();
         boolean snapshot = Props.bool(h.inputs(), "finalSnapshot");
         String snap = id + "-final-" + STAMP.format(rds.aws().clients().clock().now());
-        rds.aws().deleteWhenUnused("database cluster " + id, Rds.CREATE_TIMEOUT, () -> rds.client().deleteDBCluster(b -> {
+        rds.aws().deleteWhenUnused("database cluster " + id, Rds.CREATE_TIMEOUT, waits, () -> rds.client().deleteDBCluster(b -> {
             b.dbClusterIdentifier(id);
             if (snapshot) b.finalDBSnapshotIdentifier(snap).skipFinalSnapshot(false);
             else b.skipFinalSnapshot(true);
         }));
-        rds.awaitGone("database cluster " + id, WaitReporter.NONE, () -> one(id).map(DBCluster::status).orElse(null));
+        rds.awaitGone("database cluster " + id, waits, () -> one(id).map(DBCluster::status).orElse(null));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.infra.providers.rds;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -94,8 +95,8 @@ final class DbSubnetGroupProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
-        rds.aws().deleteWhenUnused("DB subnet group " + h.physicalId(), Rds.CREATE_TIMEOUT,
+    public void delete(ResourceHandle h, WaitReporter waits) {
+        rds.aws().deleteWhenUnused("DB subnet group " + h.physicalId(), Rds.CREATE_TIMEOUT, waits,
                 () -> rds.client().deleteDBSubnetGroup(b -> b.dbSubnetGroupName(h.physicalId())));
     }
 

@@ -110,11 +110,11 @@ final class InstanceProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         String id = h.physicalId();
-        rds.aws().deleteWhenUnused("database instance " + id, Rds.CREATE_TIMEOUT,
+        rds.aws().deleteWhenUnused("database instance " + id, Rds.CREATE_TIMEOUT, waits,
                 () -> rds.client().deleteDBInstance(b -> b.dbInstanceIdentifier(id).skipFinalSnapshot(true)));
-        rds.awaitGone("database instance " + id, WaitReporter.NONE, () -> one(id).map(DBInstance::dbInstanceStatus).orElse(null));
+        rds.awaitGone("database instance " + id, waits, () -> one(id).map(DBInstance::dbInstanceStatus).orElse(null));
     }
 
     @Override

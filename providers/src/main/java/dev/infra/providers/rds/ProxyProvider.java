@@ -150,10 +150,10 @@ final class ProxyProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         String name = h.physicalId();
         rds.aws().ignoringNotFound(() -> rds.client().deleteDBProxy(b -> b.dbProxyName(name)));
-        rds.awaitGone("database proxy " + name, WaitReporter.NONE, () -> one(name).map(DBProxy::statusAsString).orElse(null));
+        rds.awaitGone("database proxy " + name, waits, () -> one(name).map(DBProxy::statusAsString).orElse(null));
     }
 
     @Override

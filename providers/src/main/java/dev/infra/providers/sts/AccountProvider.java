@@ -2,6 +2,7 @@ package dev.infra.providers.sts;
 
 import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
@@ -58,7 +59,7 @@ public final class AccountProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle handle) {
+    public void delete(ResourceHandle handle, WaitReporter waits) {
         // nothing was created
     }
 }

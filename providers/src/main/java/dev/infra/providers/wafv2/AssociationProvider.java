@@ -1,6 +1,7 @@
 package dev.infra.providers.wafv2;
 
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
@@ -80,7 +81,7 @@ final class AssociationProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         String alb = h.physicalId().split("\\|")[1];
         aws.ignoringNotFound(() -> waf.client().disassociateWebACL(b -> b.resourceArn(alb)));
     }

@@ -1,6 +1,7 @@
 package dev.infra.providers.wafv2;
 
 import dev.infra.core.provider.AlreadyExistsException;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -115,9 +116,9 @@ final class WebAclProvider implements ResourceProvider {
     }
 
     @Override
-    public void delete(ResourceHandle h) {
+    public void delete(ResourceHandle h, WaitReporter waits) {
         WafCalls.Name n = WafCalls.Name.of(h.physicalId());
-        aws.deleteWhenUnused("web ACL " + n.name(), Duration.ofMinutes(5), () -> {
+        aws.deleteWhenUnused("web ACL " + n.name(), Duration.ofMinutes(5), waits, () -> {
             GetWebAclResponse now = waf.get(n.name(), n.id());
             waf.client().deleteWebACL(b -> b.name(n.name()).id(n.id()).scope(WafCalls.SCOPE).lockToken(now.lockToken()));
         });

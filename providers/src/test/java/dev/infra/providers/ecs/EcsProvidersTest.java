@@ -88,7 +88,9 @@ class EcsProvidersTest {
                 .hasMessageContaining("DependencyViolation");
         assertThatThrownBy(() -> f.fake.service(FakeEcs.class).deleteCluster(b -> b.cluster(cluster.physicalId())))
                 .hasMessageContaining("ClusterContainsServicesException");
-        f.provider("aws.ecs.Service").delete(svc);
+        List<String> waits = new ArrayList<>();
+        f.provider("aws.ecs.Service").delete(svc, waits::add);
+        assertThat(waits).as("the delete says what it waits for").contains("service shop-dev-web to drain");
         f.provider("aws.ecs.Service").delete(svc);
         f.provider("aws.ec2.SecurityGroup").delete(group);
         f.provider("aws.ecs.Cluster").delete(cluster);

@@ -1,6 +1,7 @@
 package dev.infra.core.exec;
 
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
@@ -47,7 +48,7 @@ record Unavailable(ResourceProvider inner, String why) implements ResourceProvid
     }
 
     @Override
-    public void delete(ResourceHandle handle) {
-        inner.delete(handle);
+    public void delete(ResourceHandle handle, WaitReporter waits) {
+        inner.delete(handle, waits);
     }
 }
