@@ -61,16 +61,21 @@ final class StepRunner {
         session.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
                 c.dependencies(), ResourceStatus.PENDING_CREATE, token)));
         ResourceRequest request = requests.request(c.address(), c.type(), inputs, token, waits);
-        Applied applied = pending.flatMap(r -> p.findExisting(request)).orElseGet(() -> createOrAdopt(p, request));
+        Applied applied = pending.flatMap(r -> p.findExisting(request)).map(found -> adopted(c, p, request, found))
+                .orElseGet(() -> createOrAdopt(c, p, request));
         record(c, inputs, applied);
     }
 
-    private static Applied createOrAdopt(ResourceProvider p, ResourceRequest request) {
+    private Applied createOrAdopt(Change c, ResourceProvider p, ResourceRequest request) {
         try {
             return p.create(request);
         } catch (AlreadyExistsException e) {
-            return p.findExisting(request).orElseThrow(() -> e);
+            return p.findExisting(request).map(found -> adopted(c, p, request, found)).orElseThrow(() -> e);
         }
+    }
+
+    private Applied adopted(Change c, ResourceProvider p, ResourceRequest request, Applied found) {
+        return Adoption.converge(p, request, found, (actual, as) -> record(c, actual, as));
     }
 
     private void update(Change c, WaitReporter waits) {

@@ -13,10 +13,15 @@ import dev.infra.core.state.ResourceStatus;
 import dev.infra.core.state.StateConflictException;
 import dev.infra.core.state.StateSession;
 import dev.infra.fixtures.FakeProviderPlugin;
+import dev.infra.core.component.DesiredResource;
+import dev.infra.core.component.ResourceTypes;
+import dev.infra.core.component.Tags;
+import dev.infra.fixtures.FakeResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +67,41 @@ class ExecutorTest {
                 .isInstanceOfSatisfying(InfraException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NO_PROVIDER))
                 .hasMessage("aws.ecs.Cluster: no engine here; nothing was changed");
         assertThat(h.cloud.calls()).isEmpty();
+    }
+
+    /** A resource an earlier run left behind, tagged as the app's, with one input changed. */
+    private void leftOver(DesiredApp app, String address, String key, Object value) {
+        DesiredResource d = app.resources().stream().filter(r -> r.address().equals(address)).findFirst().orElseThrow();
+        Map<String, Object> inputs = new java.util.HashMap<>(d.inputs());
+        inputs.put(key, value);
+        h.cloud.replace(new FakeResource("left-" + address, d.type(), inputs,
+                Tags.standard(app.config().app(), app.config().stage(), address), "old-token", Map.of("arn", "arn:left", "name", inputs.get("name"))));
+    }
+
+    @Test
+    void anAdoptedLeftoverIsUpdatedToThePlanWhenItCanChangeInPlace() {
+        DesiredApp app = h.example();
+        leftOver(app, "cluster/cluster", "containerInsights", "enabled-by-hand");
+        ApplyResult r = h.apply(app, PlanOptions.ALL);
+        assertThat(r.success()).as(r.failures().toString()).isTrue();
+        assertThat(r.state().resources().get("cluster/cluster").physicalId()).isEqualTo("left-cluster/cluster");
+        assertThat(h.cloud.resources().get("left-cluster/cluster").inputs().get("containerInsights")).isNotEqualTo("enabled-by-hand");
+        assertThat(h.cloud.calls()).contains("update aws.ecs.Cluster cluster/cluster");
+    }
+
+    @Test
+    void anAdoptedLeftoverThatWouldNeedReplacingIsRecordedAsItIsAndTheStepFails() {
+        DesiredApp app = h.example();
+        DesiredResource vpc = app.resources().stream().filter(x -> x.address().equals("vpc/vpc")).findFirst().orElseThrow();
+        String forced = ResourceTypes.find(vpc.type()).orElseThrow().forceNew().stream().filter(k -> !k.equals("name"))
+                .filter(vpc.inputs()::containsKey).sorted().findFirst().orElseThrow();
+        leftOver(app, "vpc/vpc", forced, "10.99.0.0/16");
+        ApplyResult r = h.apply(app, PlanOptions.ALL);
+        assertThat(r.success()).isFalse();
+        assertThat(r.failures().toString()).contains("vpc/vpc already existed (left by an earlier run) with a different " + forced);
+        assertThat(r.state().resources().get("vpc/vpc").inputs().get(forced)).as("recorded as it is").isEqualTo("10.99.0.0/16");
+        assertThat(h.plan(app, PlanOptions.ALL).changes().stream().filter(c -> c.address().equals("vpc/vpc")).findFirst().orElseThrow().action())
+                .as("the next plan replaces it").isEqualTo(Action.REPLACE);
     }
 
     @Test
