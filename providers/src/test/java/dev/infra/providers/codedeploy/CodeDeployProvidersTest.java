@@ -108,6 +108,19 @@ class CodeDeployProvidersTest {
     }
 
     @Test
+    void aNewSecurityGroupGoesOutThroughCodeDeployToo() {
+        f.create("web/deploymentGroup", "aws.codedeploy.DeploymentGroup", group(15));
+        ResourceHandle sg2 = f.create("web/securityGroup2", "aws.ec2.SecurityGroup", Map.of("vpcId", env.vpc.physicalId(), "name", "tasks2",
+                "description", "tasks", "ingress", List.of(), "egress", List.of(Map.of("protocol", "-1", "cidrIp", "0.0.0.0/0"))));
+        Map<String, Object> inputs = env.blueGreenInputs(td1.physicalId(), NAME, NAME);
+        inputs.put("securityGroups", List.of(sg2.physicalId()));
+        service = f.updated(service, inputs);
+        assertThat(f.provider("aws.ecs.Service").read(List.of(service)).get("web/service").inputs().get("securityGroups"))
+                .isEqualTo(List.of(sg2.physicalId()));
+        assertThat(f.fake.service(FakeCodeDeploy.class).deployments()).singleElement().asString().contains(td1.physicalId());
+    }
+
+    @Test
     void aDeploymentLeftRunningByAKilledDeployIsAwaitedNotDuplicated() {
         f.create("web/deploymentGroup", "aws.codedeploy.DeploymentGroup", group(15));
         ResourceHandle td2 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:2", "256"));

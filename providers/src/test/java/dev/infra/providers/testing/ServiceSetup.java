@@ -9,6 +9,7 @@ import java.util.Map;
 /** What an ECS service stands on, made through the providers: a VPC, a private subnet, a security group, a cluster, a role and logs. */
 public final class ServiceSetup {
     private final ProviderFixture f;
+    public final ResourceHandle vpc;
     public final ResourceHandle subnet;
     public final ResourceHandle group;
     public final ResourceHandle cluster;
@@ -17,7 +18,7 @@ public final class ServiceSetup {
 
     public ServiceSetup(ProviderFixture f) {
         this.f = f;
-        ResourceHandle vpc = f.create("net/vpc", "aws.ec2.Vpc", Map.of("cidrBlock", "10.0.0.0/16", "name", "v"));
+        vpc = f.create("net/vpc", "aws.ec2.Vpc", Map.of("cidrBlock", "10.0.0.0/16", "name", "v"));
         subnet = f.create("net/private1", "aws.ec2.Subnet", Map.of("vpcId", vpc.physicalId(), "cidrBlock", "10.0.8.0/20",
                 "availabilityZone", "us-east-1a", "mapPublicIpOnLaunch", false));
         group = f.create("web/securityGroup", "aws.ec2.SecurityGroup", Map.of("vpcId", vpc.physicalId(), "name", "tasks",
