@@ -4,6 +4,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Json;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
@@ -63,10 +64,9 @@ final class BlueGreenRollouts {
         Map<String, Object> group = Props.map(in, "codeDeploy");
         String app = Props.str(group, "applicationName");
         String name = Props.str(group, "deploymentGroupName");
-        List<String> active = aws.call(() -> codedeploy().listDeployments(b -> b.applicationName(app).deploymentGroupName(name)
-                .includeOnlyStatuses(ACTIVE))).deployments();
+        List<String> active = active(app, name, Props.str(current.inputs(), "serviceName"));
         for (String id : active) finish(id, current, r.waits());
-        Service s = services.describe(cluster, List.of(current.physicalId())).get(0);
+        Service s = live(services, cluster, current);
         if (!runs(s, in)) {
             String id = aws.call(() -> codedeploy().createDeployment(b -> b.applicationName(app).deploymentGroupName(name)
                     .description("infra deploy " + r.idempotencyToken())
@@ -74,7 +74,25 @@ final class BlueGreenRollouts {
                     .deploymentId();
             await(id, current, r.waits());
         }
-        return services.describe(cluster, List.of(current.physicalId())).get(0);
+        return live(services, cluster, current);
+    }
+
+    private static Service live(ServiceProvider services, String cluster, ResourceHandle current) {
+        return services.describe(cluster, List.of(current.physicalId())).stream().findFirst().orElseThrow(() -> new IllegalStateException(
+                "service " + Props.str(current.inputs(), "serviceName") + " no longer exists; run infra refresh, then deploy"));
+    }
+
+    /** The group's deployments still under way; a missing group is a clear error (nothing can go out without it). */
+    private List<String> active(String app, String group, String service) {
+        try {
+            return aws.call(() -> codedeploy().listDeployments(b -> b.applicationName(app).deploymentGroupName(group)
+                    .includeOnlyStatuses(ACTIVE))).deployments();
+        } catch (RuntimeException e) {
+            if (!AwsErrors.isNotFound(e)) throw e;
+            throw new IllegalStateException("service " + service + " deploys through CodeDeploy, but its deployment group " + app + "/" + group
+                    + " does not exist (an earlier deploy stopped before making it, or it was deleted): deploy once with the"
+                    + " service's previous image and settings, so the group is made, then deploy the change");
+        }
     }
 
     /** Whether the service already runs the wanted task definition in the wanted network. */

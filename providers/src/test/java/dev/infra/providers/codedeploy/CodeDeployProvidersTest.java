@@ -135,6 +135,13 @@ class CodeDeployProvidersTest {
     }
 
     @Test
+    void aNewImageWithoutADeploymentGroupIsAClearError() {
+        assertThatThrownBy(() -> shipped("nginx:2")).hasMessageContaining("service shop-dev-web deploys through CodeDeploy")
+                .hasMessageContaining("deployment group shop-dev-web/shop-dev-web does not exist");
+        assertThat(liveTaskDefinition()).isEqualTo(td1.physicalId());
+    }
+
+    @Test
     void deletesOfMissingGroupsAndApplicationsAreQuiet() {
         ResourceHandle g = f.create("web/deploymentGroup", "aws.codedeploy.DeploymentGroup", group(15));
         f.provider("aws.codedeploy.DeploymentGroup").delete(g);
