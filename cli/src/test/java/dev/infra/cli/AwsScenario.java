@@ -61,12 +61,12 @@ final class AwsScenario {
             """;
     private final Path dir;
     private final Images images;
-    final Cli cli;
+    private final StageCli cli;
 
     AwsScenario(Path dir, Map<String, String> env, Images images) throws IOException {
         this.dir = dir;
         this.images = images;
-        this.cli = new Cli(dir, env);
+        this.cli = new StageCli(dir, env, STAGE);
         write(images.web(), 256);
     }
 
@@ -76,29 +76,16 @@ final class AwsScenario {
     }
 
     Cli.Result run(String... args) {
-        String[] all = new String[args.length + 3];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--stage";
-        all[args.length + 1] = STAGE;
-        all[args.length + 2] = "--no-color";
-        return cli.run(all);
+        return cli.run(args);
     }
 
     Cli.Result deploy() {
-        Cli.Result r = run("deploy", "--yes");
-        assertThat(r.code()).as(r.err()).isZero();
-        return r;
+        return cli.ok("deploy", "--yes");
     }
 
     /** A diff that must find nothing to do, with or without reading AWS first. */
     void assertClean(String... more) {
-        String[] args = new String[more.length + 2];
-        args[0] = "diff";
-        args[1] = "--detailed-exitcode";
-        System.arraycopy(more, 0, args, 2, more.length);
-        Cli.Result r = run(args);
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("No changes.");
+        cli.assertClean(more);
     }
 
     /** Changes web's image and cpu; the diff must show exactly those and the service picking up the new revision. */

@@ -55,13 +55,13 @@ final class DataScenario {
     private final Path dir;
     private final String image;
     private final int port;
-    final Cli cli;
+    private final StageCli cli;
 
     DataScenario(Path dir, Map<String, String> env, String image, int port) throws IOException {
         this.dir = dir;
         this.image = image;
         this.port = port;
-        this.cli = new Cli(dir, env);
+        this.cli = new StageCli(dir, env, STAGE);
         write(2, 200);
         Files.writeString(dir.resolve(".env"), "SESSION_SECRET=\"canary-4c1d\"\n");
     }
@@ -71,17 +71,11 @@ final class DataScenario {
     }
 
     Cli.Result run(String... args) {
-        String[] all = new String[args.length + 3];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--stage";
-        all[args.length + 1] = STAGE;
-        all[args.length + 2] = "--no-color";
-        return cli.run(all);
+        return cli.run(args);
     }
 
     void ok(String... args) {
-        Cli.Result r = run(args);
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        Cli.Result r = cli.ok(args);
         assertThat(r.out() + r.err()).as("the secret's value never shows").doesNotContain("canary-4c1d");
     }
 
@@ -92,12 +86,7 @@ final class DataScenario {
     }
 
     void assertClean(String... more) {
-        String[] args = new String[more.length + 2];
-        args[0] = "diff";
-        args[1] = "--detailed-exitcode";
-        System.arraycopy(more, 0, args, 2, more.length);
-        Cli.Result r = run(args);
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        cli.assertClean(more);
     }
 
     /** Database max capacity 2 -> 4 and rate limit 200 -> 500: exactly two in-place updates, each one property. */
@@ -108,6 +97,16 @@ final class DataScenario {
         assertThat(r.out()).contains("~ db/cluster").contains("serverlessV2ScalingConfiguration.maxCapacity: 2.0 -> 4.0")
                 .contains("~ firewall/webAcl").contains("rules[rate-limit].rateBasedStatement.limit: 200 -> 500")
                 .contains("Plan: 0 to create, 2 to update, 0 to replace, 0 to delete");
+    }
+
+    /** Every step but the removal: secrets load, deploy, clean diffs, the change and its exact diff, deploy, clean refreshed diff. */
+    void deployChangeAndCheck() throws IOException {
+        loadSecretsAndDeploy();
+        assertClean();
+        assertClean("--refresh");
+        changeScalingAndRateLimit();
+        ok("deploy", "--yes");
+        assertClean("--refresh");
     }
 
     void removeAll() {

@@ -27,12 +27,7 @@ class DataScenarioOnFakeAwsTest {
     void secretsDeployCleanChangeDeployRemoveLeavesNothing() throws Exception {
         FakeAws fake = FakeAws.named(name).pageSize(100);
         DataScenario s = new DataScenario(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), "example/web:1", 8080);
-        s.loadSecretsAndDeploy();
-        s.assertClean();
-        s.assertClean("--refresh");
-        s.changeScalingAndRateLimit();
-        s.ok("deploy", "--yes");
-        s.assertClean("--refresh");
+        s.deployChangeAndCheck();
         s.removeAll();
         assertThat(fake.tagged(Map.of("infra:app", "shop", "infra:stage", DataScenario.STAGE))).isEmpty();
     }

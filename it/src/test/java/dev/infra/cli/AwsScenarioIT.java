@@ -26,16 +26,25 @@ class AwsScenarioIT {
     @TempDir
     Path dir;
 
+    /** The endpoint to run against, or the test is skipped (saying why in the log, which CI keeps). */
+    private static ItEndpoint endpoint(String scenario) {
+        Optional<ItEndpoint> found = ItEndpoint.find();
+        if (found.isEmpty()) System.out.println("SKIPPED " + scenario + ": " + ItEndpoint.skipReason());
+        Assumptions.assumeTrue(found.isPresent(), ItEndpoint::skipReason);
+        ItEndpoint endpoint = found.get();
+        endpoint.defaultCredentials();
+        System.out.println(scenario + " against " + (endpoint.url().isEmpty() ? "AWS" : endpoint.url()));
+        return endpoint;
+    }
+
+    private static Map<String, String> env(ItEndpoint endpoint) {
+        return endpoint.url().isEmpty() ? Map.of() : Map.of("AWS_ENDPOINT_URL", endpoint.url());
+    }
+
     @Test
     void deployDiffRefreshChangeDeployRemove() throws Exception {
-        Optional<ItEndpoint> found = ItEndpoint.find();
-        if (found.isEmpty()) System.out.println("SKIPPED integration scenario: " + ItEndpoint.skipReason());
-        Assumptions.assumeTrue(found.isPresent(), ItEndpoint::skipReason);
-        try (ItEndpoint endpoint = found.get()) {
-            endpoint.defaultCredentials();
-            System.out.println("integration scenario against " + (endpoint.url().isEmpty() ? "AWS" : endpoint.url()));
-            AwsScenario s = new AwsScenario(dir, endpoint.url().isEmpty() ? Map.of() : Map.of("AWS_ENDPOINT_URL", endpoint.url()),
-                    AwsScenario.Images.NGINX);
+        try (ItEndpoint endpoint = endpoint("integration scenario")) {
+            AwsScenario s = new AwsScenario(dir, env(endpoint), AwsScenario.Images.NGINX);
             try {
                 s.deploy();
                 s.assertClean();
@@ -53,20 +62,10 @@ class AwsScenarioIT {
 
     @Test
     void dataScenarioSecretsAuroraWafDeployChangeRemove() throws Exception {
-        Optional<ItEndpoint> found = ItEndpoint.find();
-        if (found.isEmpty()) System.out.println("SKIPPED data scenario: " + ItEndpoint.skipReason());
-        Assumptions.assumeTrue(found.isPresent(), ItEndpoint::skipReason);
-        try (ItEndpoint endpoint = found.get()) {
-            endpoint.defaultCredentials();
-            DataScenario s = new DataScenario(dir, endpoint.url().isEmpty() ? Map.of() : Map.of("AWS_ENDPOINT_URL", endpoint.url()),
-                    AwsScenario.Images.NGINX.web(), AwsScenario.Images.NGINX.webPort());
+        try (ItEndpoint endpoint = endpoint("data scenario")) {
+            DataScenario s = new DataScenario(dir, env(endpoint), AwsScenario.Images.NGINX.web(), AwsScenario.Images.NGINX.webPort());
             try {
-                s.loadSecretsAndDeploy();
-                s.assertClean();
-                s.assertClean("--refresh");
-                s.changeScalingAndRateLimit();
-                s.ok("deploy", "--yes");
-                s.assertClean("--refresh");
+                s.deployChangeAndCheck();
             } finally {
                 s.run("remove", "--yes");
             }
@@ -81,12 +80,9 @@ class AwsScenarioIT {
      */
     @Test
     void aDeployKilledHalfWayResumesCleanly() throws Exception {
-        Optional<ItEndpoint> found = ItEndpoint.find();
-        if (found.isEmpty()) System.out.println("SKIPPED kill-and-resume scenario: " + ItEndpoint.skipReason());
-        Assumptions.assumeTrue(found.isPresent() && !found.get().url().isEmpty(), "needs an emulator endpoint (not real AWS)");
-        try (ItEndpoint endpoint = found.get()) {
-            endpoint.defaultCredentials();
-            AwsScenario s = new AwsScenario(dir, Map.of("AWS_ENDPOINT_URL", endpoint.url()), AwsScenario.Images.NGINX);
+        try (ItEndpoint endpoint = endpoint("kill-and-resume scenario")) {
+            Assumptions.assumeFalse(endpoint.url().isEmpty(), "needs an emulator endpoint (not real AWS)");
+            AwsScenario s = new AwsScenario(dir, env(endpoint), AwsScenario.Images.NGINX);
             try {
                 int recorded = killDeployAfter(endpoint.url(), 12);
                 System.out.println("deploy killed with " + recorded + " resources recorded");
