@@ -12,13 +12,16 @@ import java.util.Map;
 
 /**
  * Progress for logs and CI: one timestamped line per event, except that a step polling on the same thing is
- * reported when it starts waiting and then every {@value #REPEAT_SECONDS} s, not on every poll.
+ * reported when it starts waiting and then every {@value #REPEAT_SECONDS} s, not on every poll; a failure with the
+ * same message as an earlier one (no credentials, say, hitting every step in flight) names that step instead of
+ * repeating the message.
  */
 public final class LinePrinter implements ProgressListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     static final int REPEAT_SECONDS = 30;
     private final PrintStream err;
     private final Map<String, ProgressEvent> lastWait = new HashMap<>();
+    private final Map<String, String> firstFailed = new HashMap<>();
 
     public LinePrinter(PrintStream err) {
         this.err = err;
@@ -35,7 +38,15 @@ public final class LinePrinter implements ProgressListener {
         } else {
             lastWait.remove(e.address());
         }
-        err.println(TIME.format(e.at()) + " " + line(e));
+        err.println(TIME.format(e.at()) + " " + line(deduplicated(e, firstFailed)));
+    }
+
+    /** The event, or for a failure already reported with the same message, one that names the step that had it first. */
+    static ProgressEvent deduplicated(ProgressEvent e, Map<String, String> firstFailed) {
+        if (e.kind() != ProgressEvent.Kind.FAILED) return e;
+        String first = firstFailed.putIfAbsent(e.message(), e.address());
+        if (first == null || first.equals(e.address())) return e;
+        return new ProgressEvent(e.at(), e.kind(), e.address(), e.type(), e.action(), "the same error as " + first, e.elapsed());
     }
 
     static String line(ProgressEvent e) {

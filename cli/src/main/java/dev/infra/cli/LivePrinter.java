@@ -15,6 +15,7 @@ import java.util.TreeMap;
  */
 public final class LivePrinter implements ProgressListener, AutoCloseable {
     private final PrintStream err;
+    private final Map<String, String> firstFailed = new java.util.HashMap<>();
     private final Map<String, Instant> inFlight = new TreeMap<>();
     private final Map<String, String> waitingOn = new TreeMap<>();
     private final Thread ticker;
@@ -37,7 +38,7 @@ public final class LivePrinter implements ProgressListener, AutoCloseable {
                 waitingOn.remove(e.address());
                 done++;
                 err.print("\r\u001b[K");
-                err.println((e.kind() == ProgressEvent.Kind.DONE ? "  ✓ " : "  ✗ ") + LinePrinter.line(e));
+                err.println((e.kind() == ProgressEvent.Kind.DONE ? "  ✓ " : "  ✗ ") + LinePrinter.line(LinePrinter.deduplicated(e, firstFailed)));
             }
         }
         redraw();

@@ -36,4 +36,19 @@ class LinePrinterTest {
                 "10:00:41 create web/loadBalancer waiting: something else [41.0s]",
                 "10:00:45 create web/loadBalancer done [45.0s]");
     }
+
+    @Test
+    void aFailureRepeatedByStepsInFlightIsSpelledOutOnce() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LinePrinter p = new LinePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String why = "no AWS credentials found: set AWS_PROFILE";
+        for (String a : new String[] {"vpc/vpc", "cluster/cluster", "web/logGroup"})
+            p.onEvent(new ProgressEvent(T0, ProgressEvent.Kind.FAILED, a, "t", Action.CREATE, why, Duration.ofMillis(900)));
+        p.onEvent(new ProgressEvent(T0, ProgressEvent.Kind.FAILED, "web/role", "t", Action.CREATE, "AccessDenied", Duration.ofMillis(900)));
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "10:00:00 create vpc/vpc FAILED [0.9s]: " + why,
+                "10:00:00 create cluster/cluster FAILED [0.9s]: the same error as vpc/vpc",
+                "10:00:00 create web/logGroup FAILED [0.9s]: the same error as vpc/vpc",
+                "10:00:00 create web/role FAILED [0.9s]: AccessDenied");
+    }
 }
