@@ -117,7 +117,18 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
     @Override
     protected Map<String, Object> liveInputs(Instance i, ResourceHandle h) {
         return Map.of("instanceType", i.instanceTypeAsString(), "subnetId", i.subnetId(),
-                "securityGroupIds", i.securityGroups().stream().map(g -> g.groupId()).sorted().toList());
+                "securityGroupIds", groupIds(i));
+    }
+
+    /**
+     * The groups of the primary network interface (the instance's own groups; AWS also lists them on the instance,
+     * but emulators such as moto only on the interface of an instance launched with one), else the instance's.
+     */
+    static List<String> groupIds(Instance i) {
+        List<software.amazon.awssdk.services.ec2.model.GroupIdentifier> groups = i.networkInterfaces().stream()
+                .filter(n -> n.attachment() == null || Integer.valueOf(0).equals(n.attachment().deviceIndex())).findFirst()
+                .map(n -> n.groups()).filter(g -> !g.isEmpty()).orElse(i.securityGroups());
+        return groups.stream().map(g -> g.groupId()).sorted().toList();
     }
 
     @Override
