@@ -192,5 +192,14 @@ class FullExampleOnFakeAwsTest {
                 .doesNotContain("swept:").doesNotContain("sweep failed");
         assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "vpc/privateSubnet1"))).hasSize(1);
         assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "db/subnetGroup"))).hasSize(1);
+        assertThat(run("staging", "state", "list").out()).as("what was kept stays recorded").contains("db/cluster").contains("vpc/vpc")
+                .doesNotContain("erp/service");
+
+        Cli.Result back = run("staging", "deploy", "--yes");
+        ok(back);
+        assertThat(back.out()).as("a redeploy builds on what was kept").doesNotContain("+ db/cluster").doesNotContain("+ vpc/vpc")
+                .contains("+ erp/service");
+        assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "staging", "infra:resource", "vpc/vpc"))).hasSize(1);
+        clean("staging");
     }
 }

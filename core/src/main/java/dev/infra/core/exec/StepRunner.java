@@ -97,7 +97,11 @@ final class StepRunner {
         Optional<ResourceState> current = session.state().resource(c.address());
         if (current.isEmpty()) return;
         ResourceState r = adoptPending(current.get());
-        if (c.action() != Action.RETAIN && !r.physicalId().isEmpty()) {
+        if (c.action() == Action.RETAIN) {
+            session.update(s -> s.with(r));
+            return;
+        }
+        if (!r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
             session.update(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
             p.delete(requests.handle(r, c.action() == Action.DELETE ? c.after() : Map.of()), waits);

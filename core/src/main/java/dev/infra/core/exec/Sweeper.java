@@ -23,7 +23,7 @@ public final class Sweeper {
         this.providers = providers;
     }
 
-    /** Sweeps the given types; {@code kept} are addresses a protected stage retains (no longer in state, but not orphans). */
+    /** Sweeps the given types; {@code kept} are addresses a protected stage retains by design (kept even when a state lost them). */
     public Swept sweep(StageContext stage, State state, Collection<String> typesDependentsFirst, java.util.Set<String> kept) {
         List<String> deleted = new ArrayList<>();
         List<String> failed = new ArrayList<>();

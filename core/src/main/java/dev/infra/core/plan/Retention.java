@@ -19,7 +19,7 @@ import java.util.Set;
  * group, security group, subnets and VPC, which AWS would refuse to delete under it anyway. Walks the recorded
  * dependencies of every {@link Action#RETAIN} change and turns the deletes it reaches into retains, naming the
  * resource that needs each. {@link #byDesign} gives the same set from the app definition alone, for the sweep of a
- * stage whose retained resources are no longer in state.
+ * stage whose state no longer lists its retained resources (a lost or hand-edited state).
  */
 public final class Retention {
     private Retention() { }
