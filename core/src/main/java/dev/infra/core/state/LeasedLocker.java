@@ -90,14 +90,28 @@ final class LeasedLocker implements StateLocker {
             }
         }
 
+        /**
+         * Releases the lock if it is still ours. The delete is conditional on our version; the lock is also read
+         * first, because some S3-compatible stores (moto) ignore If-Match on DeleteObject and would delete the lock
+         * of whoever took over after our lease expired.
+         */
         @Override
         public synchronized void close() {
             if (released) return;
             released = true;
+            if (!stillOurs()) return;
             try {
                 store.delete(key, version);
             } catch (ConditionalStore.PreconditionFailedException e) {
                 // taken over after our lease expired: theirs now, leave it
+            }
+        }
+
+        private boolean stillOurs() {
+            try {
+                return current().map(now -> now.id().equals(info.id())).orElse(false);
+            } catch (StateException unreadable) {
+                return true;
             }
         }
     }

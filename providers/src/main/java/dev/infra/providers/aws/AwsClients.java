@@ -15,7 +15,10 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.net.URI;
@@ -46,8 +49,18 @@ public final class AwsClients implements AutoCloseable {
         this.overrides = ServiceLoader.load(ClientOverride.class).stream().map(ServiceLoader.Provider::get).toList();
     }
 
+    /**
+     * S3 for the state. With an endpoint (an emulator or another S3-compatible store) it uses path-style addressing
+     * and sends checksums only where S3 requires them: the SDK's default aws-chunked uploads with trailing checksums
+     * are stored verbatim, framing and all, by some of them (moto 5.1.9 did, corrupting the state).
+     */
     public S3Client s3() {
-        return client(S3Client.class, () -> configure(S3Client.builder().forcePathStyle(!endpoint().isEmpty()), true));
+        return client(S3Client.class, () -> {
+            S3ClientBuilder b = S3Client.builder();
+            if (!endpoint().isEmpty()) b.forcePathStyle(true).requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+            return configure(b, true);
+        });
     }
 
     public StsClient sts() {
