@@ -56,12 +56,14 @@ final class DataScenario {
     private final String image;
     private final int port;
     private final StageCli cli;
+    private final String endpoint;
 
     DataScenario(Path dir, Map<String, String> env, String image, int port) throws IOException {
         this.dir = dir;
         this.image = image;
         this.port = port;
         this.cli = new StageCli(dir, env, STAGE);
+        this.endpoint = env.get("AWS_ENDPOINT_URL");
         write(2, 200);
         Files.writeString(dir.resolve(".env"), "SESSION_SECRET=\"canary-4c1d\"\n");
     }
@@ -105,6 +107,22 @@ final class DataScenario {
         assertClean();
         assertClean("--refresh");
         changeScalingAndRateLimit();
+        ok("deploy", "--yes");
+        assertClean("--refresh");
+    }
+
+    /** A security group opened and a role widened by hand: refresh reports both, a deploy undoes both. */
+    void driftByHandIsReportedAndUndone() {
+        HandMadeDrift hand = new HandMadeDrift(endpoint, "shop", STAGE);
+        hand.openToTheWorld("db/securityGroup", 5432);
+        hand.allowEverything("-web-exec");
+        Cli.Result refresh = cli.ok("refresh");
+        assertThat(refresh.out() + refresh.err()).contains("drift: db/securityGroup ingress").contains("0.0.0.0/0")
+                .contains("drift: web/executionRole inlinePolicy");
+        Cli.Result diff = run("diff", "--detailed-exitcode");
+        assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(4);
+        assertThat(diff.out()).contains("~ db/securityGroup").contains("~ web/executionRole")
+                .contains("Plan: 0 to create, 2 to update, 0 to replace, 0 to delete");
         ok("deploy", "--yes");
         assertClean("--refresh");
     }

@@ -28,6 +28,7 @@ class DataScenarioOnFakeAwsTest {
         FakeAws fake = FakeAws.named(name).pageSize(100);
         DataScenario s = new DataScenario(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), "example/web:1", 8080);
         s.deployChangeAndCheck();
+        s.driftByHandIsReportedAndUndone();
         s.removeAll();
         assertThat(fake.tagged(Map.of("infra:app", "shop", "infra:stage", DataScenario.STAGE))).isEmpty();
     }

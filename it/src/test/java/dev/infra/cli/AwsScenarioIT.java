@@ -66,6 +66,7 @@ class AwsScenarioIT {
             DataScenario s = new DataScenario(dir, env(endpoint), AwsScenario.Images.NGINX.web(), AwsScenario.Images.NGINX.webPort());
             try {
                 s.deployChangeAndCheck();
+                s.driftByHandIsReportedAndUndone();
             } finally {
                 s.run("remove", "--yes");
             }
