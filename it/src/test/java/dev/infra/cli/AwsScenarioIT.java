@@ -78,53 +78,31 @@ class AwsScenarioIT {
     /**
      * A deploy killed with SIGKILL half way (the launcher, in its own process, one step at a time) leaves its lock and
      * some pending resources; after `state unlock --force`, a second deploy finishes the job and the stage diffs clean.
+     * Then a remove killed half way: after an unlock, a second remove finishes, and nothing tagged is left.
      */
     @Test
     void aDeployKilledHalfWayResumesCleanly() throws Exception {
         try (ItEndpoint endpoint = endpoint("kill-and-resume scenario")) {
             Assumptions.assumeFalse(endpoint.url().isEmpty(), "needs an emulator endpoint (not real AWS)");
             AwsScenario s = new AwsScenario(dir, env(endpoint), AwsScenario.Images.NGINX);
+            KilledRun killed = new KilledRun(dir, endpoint.url(), AwsScenario.STAGE);
             try {
-                int recorded = killDeployAfter(endpoint.url(), 12);
+                int recorded = killed.run("deploy", n -> n >= 12);
                 System.out.println("deploy killed with " + recorded + " resources recorded");
                 Cli.Result locked = s.run("deploy", "--yes");
                 assertThat(locked.code()).as("the killed run's lock is still held: " + locked.err()).isEqualTo(3);
                 assertThat(s.run("state", "unlock", "--force").code()).isZero();
                 s.deploy();
                 s.assertClean("--refresh");
+                int all = killed.recorded();
+                int left = killed.run("remove", n -> n <= all - 12);
+                System.out.println("remove killed with " + left + " of " + all + " resources still recorded");
+                assertThat(s.run("state", "unlock", "--force").code()).isZero();
             } finally {
                 s.run("remove", "--yes");
             }
             s.remove();
             assertThat(leftovers(endpoint.url())).as("resources still tagged with the stage").isEmpty();
-        }
-    }
-
-    /** Runs bin/infra deploy in its own process and kills it once the state records {@code n} resources; returns how many. */
-    private int killDeployAfter(String url, int n) throws Exception {
-        Path launcher = Path.of("..", "bin", "infra").toAbsolutePath().normalize();
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "deploy", "--yes", "--parallelism", "1", "--stage", AwsScenario.STAGE,
-                "--no-color").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile());
-        pb.environment().put("AWS_ENDPOINT_URL", url);
-        pb.environment().putIfAbsent("AWS_ACCESS_KEY_ID", "test");
-        pb.environment().putIfAbsent("AWS_SECRET_ACCESS_KEY", "test");
-        pb.environment().put("INFRA_CDS", "0");
-        Process p = pb.start();
-        Path state = dir.resolve(".infra/state/shop/" + AwsScenario.STAGE + "/state.json");
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
-        int count = 0;
-        while (p.isAlive() && System.nanoTime() < deadline && (count = recorded(state)) < n) Thread.sleep(20);
-        assertThat(p.isAlive()).as("the deploy was still running when killed: " + java.nio.file.Files.readString(dir.resolve("killed.log"))).isTrue();
-        p.destroyForcibly().waitFor();
-        return count;
-    }
-
-    private static int recorded(Path state) {
-        try {
-            String json = java.nio.file.Files.readString(state);
-            return json.split("\"address\"", -1).length - 1;
-        } catch (java.io.IOException e) {
-            return 0;
         }
     }
 
