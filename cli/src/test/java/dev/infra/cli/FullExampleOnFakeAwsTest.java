@@ -141,6 +141,7 @@ class FullExampleOnFakeAwsTest {
         clean("dev");
 
         write(200, "max: 4, pauseAfter", false, "example/api:2");
+        assertThat(run("dev", "diff").out()).contains("~ api/service  aws.ecs.Service  (blue/green: a CodeDeploy deployment shifts traffic to the new tasks)");
         Cli.Result shipped = run("dev", "deploy", "--yes");
         ok(shipped);
         FakeCodeDeploy codedeploy = fake.service(FakeCodeDeploy.class);

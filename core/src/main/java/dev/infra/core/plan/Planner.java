@@ -75,7 +75,7 @@ public final class Planner {
         for (PropertyDiff d : diffs) if (d.forcesReplacement()) forcing.add(d.path().split("[.\\[]")[0]);
         if (!forcing.isEmpty())
             return change(r, Action.REPLACE, rec.inputs(), diffs, String.join(", ", forcing) + (forcing.size() == 1 ? " forces" : " force") + " replacement", deps);
-        if (!diffs.isEmpty()) return change(r, Action.UPDATE, rec.inputs(), diffs, "", deps);
+        if (!diffs.isEmpty()) return change(r, Action.UPDATE, rec.inputs(), diffs, UpdateNotes.of(r.type(), r.inputs(), diffs), deps);
         if (rec.status() == ResourceStatus.PENDING_UPDATE)
             return change(r, Action.UPDATE, rec.inputs(), diffs, "an interrupted update is applied again", deps);
         return change(r, Action.NOOP, rec.inputs(), diffs, "", deps);
