@@ -111,7 +111,12 @@ class AwsScenarioIT {
     }
 
     private static List<String> leftovers(String url, String stageName) {
-        StageContext stage = new StageContext("shop", stageName, "us-east-1", false);
+        return leftovers(url, "shop", stageName);
+    }
+
+    /** What the providers' sweep listing finds tagged with the app and stage: works on any endpoint. */
+    static List<String> leftovers(String url, String app, String stageName) {
+        StageContext stage = new StageContext(app, stageName, "us-east-1", false);
         List<String> out = new ArrayList<>();
         for (ResourceProvider p : new AwsProviderPlugin().providers(new ProviderConfig(null, "us-east-1", url.isEmpty() ? null : url, false)))
             for (ResourceHandle h : p.listTagged(stage)) out.add(h.type() + " " + h.physicalId());

@@ -1,17 +1,11 @@
 package dev.infra.cli;
 
-import dev.infra.core.provider.ProviderConfig;
-import dev.infra.core.provider.ResourceHandle;
-import dev.infra.core.provider.ResourceProvider;
-import dev.infra.core.provider.StageContext;
-import dev.infra.providers.aws.AwsProviderPlugin;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,15 +79,7 @@ class FullExampleIT {
                 stage.run("secrets", "remove", "STRIPE_SECRET_KEY");
             }
             for (String stage : List.of("itfull", "itkept"))
-                assertThat(leftovers(endpoint.url(), stage)).as("resources still tagged with stage " + stage).isEmpty();
+                assertThat(AwsScenarioIT.leftovers(endpoint.url(), "carbon", stage)).as("resources still tagged with stage " + stage).isEmpty();
         }
-    }
-
-    private static List<String> leftovers(String url, String stageName) {
-        StageContext stage = new StageContext("carbon", stageName, "us-east-1", false);
-        List<String> out = new ArrayList<>();
-        for (ResourceProvider p : new AwsProviderPlugin().providers(new ProviderConfig(null, "us-east-1", url, false)))
-            for (ResourceHandle h : p.listTagged(stage)) out.add(h.type() + " " + h.physicalId());
-        return out;
     }
 }
