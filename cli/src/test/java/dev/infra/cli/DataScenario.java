@@ -127,6 +127,17 @@ final class DataScenario {
         assertClean("--refresh");
     }
 
+    /** The database forgotten and imported again by its id: the stage then diffs and deploys without error. */
+    void databaseForgottenAndImported() {
+        ok("state", "forget", "db/cluster");
+        assertThat(cli.ok("state", "import", "db/cluster", "shop-" + STAGE + "-db").out()).contains("Imported shop-" + STAGE + "-db as db/cluster");
+        Cli.Result diff = run("diff", "--refresh", "--detailed-exitcode");
+        assertThat(diff.code()).as(diff.out() + diff.err()).isIn(0, 4);
+        assertThat(diff.out()).doesNotContain("+ db/cluster").doesNotContain("-/+ db/cluster");
+        ok("deploy", "--yes");
+        assertClean("--refresh");
+    }
+
     void removeAll() {
         ok("remove", "--yes");
         assertThat(run("state", "list").out()).contains("0 resources");

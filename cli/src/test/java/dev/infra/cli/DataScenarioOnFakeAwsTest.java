@@ -29,6 +29,7 @@ class DataScenarioOnFakeAwsTest {
         DataScenario s = new DataScenario(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), "example/web:1", 8080);
         s.deployChangeAndCheck();
         s.driftByHandIsReportedAndUndone();
+        s.databaseForgottenAndImported();
         s.removeAll();
         assertThat(fake.tagged(Map.of("infra:app", "shop", "infra:stage", DataScenario.STAGE))).isEmpty();
     }

@@ -67,6 +67,7 @@ class AwsScenarioIT {
             try {
                 s.deployChangeAndCheck();
                 s.driftByHandIsReportedAndUndone();
+                s.databaseForgottenAndImported();
             } finally {
                 s.run("remove", "--yes");
             }

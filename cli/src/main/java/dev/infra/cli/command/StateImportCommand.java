@@ -37,10 +37,17 @@ public final class StateImportCommand extends BaseCommand {
             Observed o = ctx().providers().get(d.type()).read(List.of(h)).get(address);
             if (o == null) throw new InvalidInputException(d.type() + " " + id + " was not found in AWS");
             List<String> deps = List.copyOf(ctx().desired().graph().dependenciesOf(address));
-            locked.session().update(s -> s.with(new ResourceState(address, d.type(), d.component(), o.physicalId(), o.inputs(),
-                    o.outputs(), deps, ResourceStatus.READY, "")));
+            locked.session().update(s -> s.with(new ResourceState(address, d.type(), d.component(), o.physicalId(), known(o.inputs()),
+                    known(o.outputs()), deps, ResourceStatus.READY, "")));
             human().println("Imported " + id + " as " + address + "; run infra diff to see what deploy would change.");
             return 0;
         }
+    }
+
+    /** What the read reported, without the properties it could not tell (null): nothing recorded is better than null. */
+    private static Map<String, Object> known(Map<String, Object> values) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        values.forEach((k, v) -> { if (v != null) out.put(k, v); });
+        return out;
     }
 }
