@@ -30,8 +30,22 @@ public final class InitCommand extends BaseCommand {
                 "unknown template '" + template + "'; choose one of " + String.join(", ", Templates.NAMES)));
         Files.writeString(file, text);
         human().println("Wrote " + file + " (template " + template + ", app " + name + "). Next: infra diff --stage dev");
+        Path ignore = file.toAbsolutePath().resolveSibling(".dockerignore");
+        if (!Files.exists(ignore)) {
+            Files.writeString(ignore, DOCKERIGNORE);
+            human().println("Wrote " + ignore.getFileName() + " (keeps .env files, infra's state and .git out of image builds)");
+        }
         return 0;
     }
+
+    /** The templates build from the app's directory, where `infra secrets load .env` suggests keeping a .env file. */
+    static final String DOCKERIGNORE = """
+            # Written by infra init: never send secrets, infra's local state or VCS data to an image build.
+            .env
+            .env.*
+            .infra/
+            .git/
+            """;
 
     static String appName(Path dir) {
         String raw = dir == null || dir.getFileName() == null ? "app" : dir.getFileName().toString();

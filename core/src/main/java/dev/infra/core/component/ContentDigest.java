@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The content digest of a build context: SHA-256 over every file's relative path and bytes, in path order, skipping
- * {@code .git} and what {@code .dockerignore} excludes (glob lines; {@code !} re-includes). The image tag is this
- * digest, so an unchanged source plans no change and a changed one plans exactly one.
+ * {@code .git}, infra's own local state directory {@code .infra} (written by every deploy with file state, so it
+ * would change the digest each time), and what {@code .dockerignore} excludes (glob lines; {@code !} re-includes).
+ * The image tag is this digest, so an unchanged source plans no change and a changed one plans exactly one.
  */
 public final class ContentDigest {
     private ContentDigest() { }
@@ -29,7 +30,7 @@ public final class ContentDigest {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(context)) {
                 files = walk.filter(Files::isRegularFile).map(context::relativize)
-                        .filter(p -> !p.startsWith(".git") && included(p, rules)).sorted().toList();
+                        .filter(p -> !p.startsWith(".git") && !p.startsWith(".infra") && included(p, rules)).sorted().toList();
             }
             sha.update(("dockerfile:" + dockerfile + "\n").getBytes());
             for (Path p : files) {

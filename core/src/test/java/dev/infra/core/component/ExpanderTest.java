@@ -97,6 +97,15 @@ class ExpanderTest {
     }
 
     @Test
+    void infrasOwnStateDirectoryNeverChangesTheDigest(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        String before = ContentDigest.of(dir, "Dockerfile");
+        Files.createDirectories(dir.resolve(".infra/state/app/dev"));
+        Files.writeString(dir.resolve(".infra/state/app/dev/state.json"), "{\"serial\": 7}");
+        assertThat(ContentDigest.of(dir, "Dockerfile")).as("a deploy writing file state must not look like a source change").isEqualTo(before);
+    }
+
+    @Test
     void everyEmittedTypeHasASchema() {
         assertThat(ResourceTypes.all().keySet()).containsAll(example("production").schemas().keySet());
     }
