@@ -1,15 +1,13 @@
 package dev.infra.core.component;
 
 import dev.infra.core.diag.InvalidInputException;
+import dev.infra.core.parse.DockerIgnore;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,11 +24,11 @@ public final class ContentDigest {
     public static String of(Path context, String dockerfile) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            List<Rule> rules = rules(context);
+            DockerIgnore ignore = DockerIgnore.of(context);
             List<Path> files;
             try (Stream<Path> walk = Files.walk(context)) {
                 files = walk.filter(Files::isRegularFile).map(context::relativize)
-                        .filter(p -> !p.startsWith(".git") && !p.startsWith(".infra") && included(p, rules)).sorted().toList();
+                        .filter(p -> !p.startsWith(".git") && !p.startsWith(".infra") && !ignore.excludes(p)).sorted().toList();
             }
             sha.update(("dockerfile:" + dockerfile + "\n").getBytes());
             for (Path p : files) {
@@ -43,28 +41,5 @@ public final class ContentDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private record Rule(PathMatcher matcher, PathMatcher under, boolean include) { }
-
-    private static List<Rule> rules(Path context) throws IOException {
-        Path ignore = context.resolve(".dockerignore");
-        List<Rule> rules = new ArrayList<>();
-        if (!Files.exists(ignore)) return rules;
-        for (String line : Files.readAllLines(ignore)) {
-            String l = line.trim();
-            if (l.isEmpty() || l.startsWith("#")) continue;
-            boolean include = l.startsWith("!");
-            String pattern = (include ? l.substring(1) : l).replaceAll("^/+", "").replaceAll("/+$", "");
-            rules.add(new Rule(FileSystems.getDefault().getPathMatcher("glob:" + pattern),
-                    FileSystems.getDefault().getPathMatcher("glob:" + pattern + "/**"), include));
-        }
-        return rules;
-    }
-
-    private static boolean included(Path p, List<Rule> rules) {
-        boolean in = true;
-        for (Rule r : rules) if (r.matcher().matches(p) || r.under().matches(p)) in = r.include();
-        return in;
     }
 }
