@@ -61,7 +61,10 @@ public final class RemoveCommand extends BaseCommand {
         }
     }
 
-    /** Sweeps tagged leftovers, dependents first; a protected stage's stateful types and what its databases stand on stay. */
+    /**
+     * Sweeps tagged leftovers, dependents first. What a protected stage retains is still in state, so the sweep skips
+     * it; its stateful types and what they stand on by design are kept too, for a state that lost them.
+     */
     private Sweeper.Swept sweep(LockedStage locked, Plan plan) {
         List<String> order = new ArrayList<>();
         ctx().desired().resources().forEach(d -> order.add(d.type()));
@@ -69,7 +72,6 @@ public final class RemoveCommand extends BaseCommand {
         Set<String> types = new LinkedHashSet<>(order);
         types.addAll(ResourceTypes.all().keySet());
         Set<String> kept = new HashSet<>();
-        Apply.retained(plan).forEach(c -> kept.add(c.address()));
         if (ctx().config().protect()) {
             types.removeIf(t -> ResourceTypes.find(t).map(ResourceSchema::stateful).orElse(false));
             kept.addAll(Retention.byDesign(ctx().desired()));

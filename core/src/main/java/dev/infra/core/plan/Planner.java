@@ -72,7 +72,7 @@ public final class Planner {
         if (rec.status() == ResourceStatus.PENDING_DELETE)
             return change(r, Action.REPLACE, rec.inputs(), diffs, "an interrupted delete is finished, then it is created again", deps);
         Set<String> forcing = new TreeSet<>();
-        for (PropertyDiff d : diffs) if (d.forcesReplacement()) forcing.add(d.path().split("[.\\[]")[0]);
+        for (PropertyDiff d : diffs) if (d.forcesReplacement()) forcing.add(d.topLevel());
         if (!forcing.isEmpty())
             return change(r, Action.REPLACE, rec.inputs(), diffs, String.join(", ", forcing) + (forcing.size() == 1 ? " forces" : " force") + " replacement", deps);
         if (!diffs.isEmpty()) return change(r, Action.UPDATE, rec.inputs(), diffs, UpdateNotes.of(r.type(), r.inputs(), diffs), deps);

@@ -8,4 +8,9 @@ package dev.infra.core.plan;
  * @param after              desired value; {@link Unknown#VALUE} when only known after apply
  * @param forcesReplacement  whether this change alone forces replacing the resource
  */
-public record PropertyDiff(String path, Object before, Object after, boolean forcesReplacement) { }
+public record PropertyDiff(String path, Object before, Object after, boolean forcesReplacement) {
+    /** The input the path starts at: {@code rules} for {@code rules[rate-limit].limit}, {@code cpu} for {@code cpu}. */
+    public String topLevel() {
+        return path.split("[.\\[]")[0];
+    }
+}

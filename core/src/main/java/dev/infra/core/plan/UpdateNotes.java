@@ -12,7 +12,7 @@ final class UpdateNotes {
 
     static String of(String type, Map<String, Object> after, List<PropertyDiff> diffs) {
         boolean codeDeploy = type.equals("aws.ecs.Service") && "CODE_DEPLOY".equals(after.get("deploymentController"));
-        boolean ships = diffs.stream().map(d -> d.path().split("[.\\[]")[0])
+        boolean ships = diffs.stream().map(PropertyDiff::topLevel)
                 .anyMatch(p -> p.equals("taskDefinition") || p.equals("subnets") || p.equals("securityGroups") || p.equals("assignPublicIp"));
         return codeDeploy && ships ? "blue/green: a CodeDeploy deployment shifts traffic to the new tasks" : "";
     }

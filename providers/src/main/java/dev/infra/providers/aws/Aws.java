@@ -16,6 +16,7 @@ public final class Aws {
     private final AwsClients clients;
     private final Retrying retry;
     private final Poller poller;
+    private volatile String account;
 
     public Aws(AwsClients clients) {
         this.clients = clients;
@@ -37,6 +38,13 @@ public final class Aws {
 
     public Poller poller() {
         return poller;
+    }
+
+    /** The account the credentials belong to, asked of STS once. */
+    public String account() {
+        String a = account;
+        if (a == null) account = a = call(() -> clients.sts().getCallerIdentity()).account();
+        return a;
     }
 
     /** One AWS call under the retry policy. */

@@ -4,7 +4,6 @@ import dev.infra.providers.aws.Arns;
 import dev.infra.providers.aws.Aws;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codedeploy.model.Tag;
-import software.amazon.awssdk.services.sts.StsClient;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +11,10 @@ import java.util.Map;
 
 /**
  * What the CodeDeploy providers share: the client and tags both ways. CodeDeploy lists tags by ARN only, and its
- * ARNs hold the account, which is asked of STS once, on the first tag lookup (reads never need it).
+ * ARNs hold the account ({@link Aws#account()}, asked of STS once, on the first tag lookup; reads never need it).
  */
 final class CodeDeploy {
     private final Aws aws;
-    private volatile String account;
 
     CodeDeploy(Aws aws) {
         this.aws = aws;
@@ -36,14 +34,9 @@ final class CodeDeploy {
 
     /** The tags of {@code application:NAME} or {@code deploymentgroup:APP/GROUP}. */
     Map<String, String> tagsOf(String resource) {
-        String arn = Arns.of(aws, "codedeploy", account(), resource);
+        String arn = Arns.of(aws, "codedeploy", aws.account(), resource);
         Map<String, String> m = new HashMap<>();
         aws.call(() -> client().listTagsForResource(b -> b.resourceArn(arn))).tags().forEach(t -> m.put(t.key(), t.value()));
         return m;
-    }
-
-    private String account() {
-        if (account == null) account = aws.call(() -> aws.client(StsClient.class, StsClient::builder).getCallerIdentity()).account();
-        return account;
     }
 }
