@@ -21,7 +21,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,7 +74,7 @@ public final class BenchMain {
         StateSession session = StateSession.open(new ObjectStateBackend(new MemoryStore("bench")), app.config().app(), "dev");
         Plan plan = Planner.plan(app, session.state(), PlanOptions.ALL);
         Executor executor = new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)),
-                new StageContext(app.config().app(), "dev", app.config().region(), false), parallelism, ProgressListener.NONE, Clock.systemUTC());
+                new StageContext(app.config().app(), "dev", app.config().region(), false), parallelism, ProgressListener.NONE, dev.infra.core.provider.WallClock.SYSTEM);
         Map<String, String> typeOf = new java.util.HashMap<>();
         app.resources().forEach(r -> typeOf.put(r.address(), r.type()));
         long critical = app.graph().criticalPath(a -> SLEEP_MS.getOrDefault(typeOf.get(a), DEFAULT_SLEEP_MS));

@@ -93,6 +93,11 @@ public final class AppContext {
         return new LockedStage(backend(), config().app(), config().stage(), command);
     }
 
+    /** The clock the executor schedules on: the system's, or the one an override supplies (the fake AWS's). */
+    public dev.infra.core.provider.WallClock clock() {
+        return dev.infra.core.provider.WallClock.of(providerConfig());
+    }
+
     public ProviderRegistry providers() {
         if (providers == null) providers = ProviderRegistry.discover(providerConfig());
         return providers;

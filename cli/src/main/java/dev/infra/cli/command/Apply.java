@@ -18,7 +18,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ final class Apply {
         boolean live = ctx.io().tty() && !ctx.options().json;
         ProgressListener listener = live ? new LivePrinter(ctx.io().err()) : new LinePrinter(ctx.io().err());
         try {
-            return new Executor(ctx.providers(), ctx.stage(), parallelism, listener, Clock.systemUTC()).apply(plan, session);
+            return new Executor(ctx.providers(), ctx.stage(), parallelism, listener, ctx.clock()).apply(plan, session);
         } finally {
             if (listener instanceof LivePrinter p) p.close();
         }

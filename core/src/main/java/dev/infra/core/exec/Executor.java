@@ -7,11 +7,11 @@ import dev.infra.core.plan.Change;
 import dev.infra.core.plan.Plan;
 import dev.infra.core.provider.ProviderRegistry;
 import dev.infra.core.provider.StageContext;
+import dev.infra.core.provider.WallClock;
 import dev.infra.core.state.State;
 import dev.infra.core.state.StateConflictException;
 import dev.infra.core.state.StateSession;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ArrayList;
@@ -30,9 +30,9 @@ public final class Executor {
     private final StageContext stage;
     private final int parallelism;
     private final ProgressListener listener;
-    private final Clock clock;
+    private final WallClock clock;
 
-    public Executor(ProviderRegistry providers, StageContext stage, int parallelism, ProgressListener listener, Clock clock) {
+    public Executor(ProviderRegistry providers, StageContext stage, int parallelism, ProgressListener listener, WallClock clock) {
         if (parallelism < 1) throw new IllegalArgumentException("parallelism must be at least 1");
         this.providers = providers;
         this.stage = stage;

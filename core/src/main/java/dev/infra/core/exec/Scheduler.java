@@ -2,8 +2,8 @@ package dev.infra.core.exec;
 
 import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.diag.InfraException;
+import dev.infra.core.provider.WallClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * Runs steps on a bounded pool: a step starts as soon as every step it waits for is done; among ready steps, the
@@ -31,9 +29,9 @@ final class Scheduler {
     private final StepRunner runner;
     private final int parallelism;
     private final ProgressListener listener;
-    private final Clock clock;
+    private final WallClock clock;
 
-    Scheduler(StepGraph steps, StepRunner runner, int parallelism, ProgressListener listener, Clock clock) {
+    Scheduler(StepGraph steps, StepRunner runner, int parallelism, ProgressListener listener, WallClock clock) {
         this.steps = steps;
         this.runner = runner;
         this.parallelism = parallelism;
@@ -41,7 +39,15 @@ final class Scheduler {
         this.clock = clock;
     }
 
+    /**
+     * Runs every step it can. The loop attends the clock and hands each step to a pool thread through it, and waits
+     * for finished steps in the clock's mailbox, so simulated time moves only while every step in flight waits on it.
+     */
     Outcome run() {
+        return clock.attend(this::loop);
+    }
+
+    private Outcome loop() {
         Map<String, Integer> waiting = new HashMap<>();
         Map<String, Integer> height = heights();
         java.util.PriorityQueue<String> ready = new java.util.PriorityQueue<>(
@@ -53,14 +59,14 @@ final class Scheduler {
         }
         Set<String> completed = new LinkedHashSet<>();
         List<ApplyResult.Failure> failures = new ArrayList<>();
-        BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+        WallClock.Mailbox<Done> done = clock.mailbox();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, steps.steps.size())), daemon());
         int inFlight = 0;
         try {
             while (true) {
                 while (failures.isEmpty() && inFlight < parallelism && !ready.isEmpty()) {
                     Step s = steps.steps.get(ready.poll());
-                    pool.execute(() -> done.add(runOne(s)));
+                    pool.execute(clock.handOff(() -> done.put(runOne(s))));
                     inFlight++;
                 }
                 if (inFlight == 0) break;
@@ -113,15 +119,15 @@ final class Scheduler {
     }
 
     private Done runOne(Step s) {
-        Instant start = clock.instant();
+        Instant start = clock.now();
         emit(ProgressEvent.Kind.STARTED, s, "", Duration.ZERO);
         try {
-            runner.run(s, what -> emit(ProgressEvent.Kind.WAITING, s, what, Duration.between(start, clock.instant())));
-            Duration took = Duration.between(start, clock.instant());
+            runner.run(s, what -> emit(ProgressEvent.Kind.WAITING, s, what, Duration.between(start, clock.now())));
+            Duration took = Duration.between(start, clock.now());
             emit(ProgressEvent.Kind.DONE, s, "", took);
             return new Done(s, null, took);
         } catch (RuntimeException e) {
-            Duration took = Duration.between(start, clock.instant());
+            Duration took = Duration.between(start, clock.now());
             emit(ProgressEvent.Kind.FAILED, s, message(e), took);
             return new Done(s, e, took);
         } catch (Error e) {
@@ -133,7 +139,7 @@ final class Scheduler {
         var c = s.change();
         var action = s.kind() == Step.Kind.DELETE && c.action() == dev.infra.core.plan.Action.REPLACE
                 ? dev.infra.core.plan.Action.DELETE : c.action();
-        listener.onEvent(new ProgressEvent(clock.instant(), kind, c.address(), c.type(), action, message, elapsed));
+        listener.onEvent(new ProgressEvent(clock.now(), kind, c.address(), c.type(), action, message, elapsed));
     }
 
     static String message(Throwable e) {

@@ -19,7 +19,6 @@ import dev.infra.core.component.Tags;
 import dev.infra.fixtures.FakeResource;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +46,7 @@ class ExecutorTest {
         StageContext stage = new StageContext(app.config().app(), app.config().stage(), app.config().region(), false);
         List<dev.infra.core.provider.ResourceProvider> some = FakeProviderPlugin.forCloud(h.cloud).stream()
                 .filter(p -> !p.type().equals("aws.rds.Cluster") && !p.type().equals("aws.wafv2.WebAcl")).toList();
-        Executor partial = new Executor(new ProviderRegistry(some), stage, 4, ProgressListener.NONE, Clock.systemUTC());
+        Executor partial = new Executor(new ProviderRegistry(some), stage, 4, ProgressListener.NONE, dev.infra.core.provider.WallClock.SYSTEM);
         Plan plan = h.plan(app, PlanOptions.ALL);
         assertThatThrownBy(() -> partial.apply(plan, h.session(app)))
                 .isInstanceOfSatisfying(InfraException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NO_PROVIDER))
@@ -61,7 +60,7 @@ class ExecutorTest {
         StageContext stage = new StageContext(app.config().app(), app.config().stage(), app.config().region(), false);
         List<dev.infra.core.provider.ResourceProvider> providers = FakeProviderPlugin.forCloud(h.cloud).stream()
                 .map(p -> p.type().equals("aws.ecs.Cluster") ? Unavailable.wrap(p, "no engine here") : p).toList();
-        Executor executor = new Executor(new ProviderRegistry(providers), stage, 4, ProgressListener.NONE, Clock.systemUTC());
+        Executor executor = new Executor(new ProviderRegistry(providers), stage, 4, ProgressListener.NONE, dev.infra.core.provider.WallClock.SYSTEM);
         Plan plan = h.plan(app, PlanOptions.ALL);
         assertThatThrownBy(() -> executor.apply(plan, h.session(app)))
                 .isInstanceOfSatisfying(InfraException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NO_PROVIDER))
@@ -170,7 +169,7 @@ class ExecutorTest {
         StateSession s = h.session(app);
         Plan p = Planner.plan(app, s.state(), PlanOptions.ALL);
         Executor none = new Executor(new ProviderRegistry(List.of()), new StageContext("carbon", "dev", "us-east-1", false), 4,
-                ProgressListener.NONE, Clock.systemUTC());
+                ProgressListener.NONE, dev.infra.core.provider.WallClock.SYSTEM);
         assertThatThrownBy(() -> none.apply(p, s)).isInstanceOf(InfraException.class).hasMessageContaining("aws.ec2.Vpc");
         assertThat(h.session(app).state().resources()).isEmpty();
     }

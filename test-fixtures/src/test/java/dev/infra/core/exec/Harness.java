@@ -17,7 +17,6 @@ import dev.infra.fixtures.FakeCloud;
 import dev.infra.fixtures.FakeProviderPlugin;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 /** One fake cloud and one in-memory state backend: plan and apply the example app (or any yaml) against them. */
@@ -51,6 +50,6 @@ final class Harness {
 
     Executor executor(DesiredApp app) {
         StageContext stage = new StageContext(app.config().app(), app.config().stage(), app.config().region(), false);
-        return new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)), stage, parallelism, ProgressListener.NONE, Clock.systemUTC());
+        return new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)), stage, parallelism, ProgressListener.NONE, dev.infra.core.provider.WallClock.SYSTEM);
     }
 }
