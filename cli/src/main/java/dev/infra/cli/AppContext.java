@@ -90,7 +90,7 @@ public final class AppContext {
 
     /** Takes the stage's lock for a mutating command; close it to release. */
     public LockedStage lock(String command) {
-        return new LockedStage(backend(), config().app(), config().stage(), command);
+        return new LockedStage(backend(), config().app(), config().stage(), command, clock());
     }
 
     /** The clock the executor schedules on: the system's, or the one an override supplies (the fake AWS's). */

@@ -1,5 +1,6 @@
 package dev.infra.cli;
 
+import dev.infra.core.provider.WallClock;
 import dev.infra.core.state.Lock;
 import dev.infra.core.state.LockHeartbeat;
 import dev.infra.core.state.LockInfo;
@@ -13,20 +14,32 @@ import java.util.UUID;
 
 /** Holds the stage's lock (renewed by a heartbeat) while a mutating command runs, and the state session under it. */
 public final class LockedStage implements AutoCloseable {
-    private final Lock lock;
-    private final LockHeartbeat heartbeat;
-    private final StateSession session;
-    private final Thread onInterrupt;
+    private final WallClock.Attendance attendance;
+    private Lock lock;
+    private LockHeartbeat heartbeat;
+    private StateSession session;
+    private Thread onInterrupt;
     private boolean released;
 
     public LockedStage(StateBackend backend, String app, String stage, String command) {
-        LockInfo who = new LockInfo(UUID.randomUUID().toString(), System.getProperty("user.name", "unknown"), host(),
-                command, Instant.now(), Instant.now());
-        this.lock = backend.locker(app, stage).acquire(who);
-        this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30));
-        this.onInterrupt = new Thread(this::interrupted, "infra-interrupt");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        this.session = StateSession.open(backend, app, stage);
+        this(backend, app, stage, command, WallClock.SYSTEM);
+    }
+
+    /** Takes the lock; the calling thread takes part in {@code clock}'s time until {@link #close}, on the same thread. */
+    public LockedStage(StateBackend backend, String app, String stage, String command, WallClock clock) {
+        this.attendance = clock.join();
+        try {
+            LockInfo who = new LockInfo(UUID.randomUUID().toString(), System.getProperty("user.name", "unknown"), host(),
+                    command, Instant.now(), Instant.now());
+            this.lock = backend.locker(app, stage).acquire(who);
+            this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30), clock);
+            this.onInterrupt = new Thread(this::interrupted, "infra-interrupt");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            this.session = StateSession.open(backend, app, stage);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** Ctrl-C (or a kill) while the lock is held: release it, so the next run needs no unlock. */
@@ -47,20 +60,22 @@ public final class LockedStage implements AutoCloseable {
         }
     }
 
+    /** Releases the lock (if taken) and ends the thread's part in the clock; also undoes a constructor that failed. */
     @Override
     public void close() {
-        try {
+        if (onInterrupt != null) try {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or will run
         }
         release();
+        attendance.close();
     }
 
     private synchronized void release() {
         if (released) return;
         released = true;
-        heartbeat.close();
-        lock.close();
+        if (heartbeat != null) heartbeat.close();
+        if (lock != null) lock.close();
     }
 }

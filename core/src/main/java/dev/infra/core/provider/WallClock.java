@@ -40,7 +40,23 @@ public interface WallClock {
 
     /** Runs {@code body} on the calling thread as a participant: time waits for it except while it waits on this clock. */
     default <T> T attend(Supplier<T> body) {
-        return body.get();
+        try (Attendance a = join()) {
+            return body.get();
+        }
+    }
+
+    /**
+     * Makes the calling thread a participant until the returned attendance is closed, on the same thread: what
+     * {@link #attend} does around a body, for a scope that is an object's life (a command holding the stage's lock).
+     */
+    default Attendance join() {
+        return () -> { };
+    }
+
+    /** A thread's part in simulated time; closing it (on the thread that joined) ends it. */
+    interface Attendance extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** A queue between participants whose {@link Mailbox#take} counts as waiting on this clock. */
