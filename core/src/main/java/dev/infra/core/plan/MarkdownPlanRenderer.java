@@ -50,11 +50,12 @@ public final class MarkdownPlanRenderer {
         if (!plan.hasChanges()) return sb.toString();
         sb.append("| action | resources |\n| --- | ---: |\n");
         PlanRenderer.counts(plan).forEach((a, n) -> {
-            if (n > 0) sb.append("| ").append(MarkdownText.code(a.symbol().isBlank() ? " " : a.symbol())).append(' ')
-                    .append(a == Action.NOOP ? "unchanged" : verb(a)).append(" | ").append(String.format("%,d", n)).append(" |\n");
+            if (n > 0) sb.append("| ").append(a == Action.NOOP ? "" : MarkdownText.code(a.symbol()) + " ").append(verb(a))
+                    .append(" | ").append(String.format("%,d", n)).append(" |\n");
         });
         sb.append('\n');
         destructive(plan, sb);
+        retained(plan, sb);
         replacements(plan, sb);
         return sb.toString();
     }
@@ -71,6 +72,14 @@ public final class MarkdownPlanRenderer {
             sb.append('.');
         }
         sb.append("\n\n");
+    }
+
+    private static void retained(Plan plan, StringBuilder sb) {
+        List<Change> kept = plan.changes().stream().filter(c -> c.action() == Action.RETAIN).toList();
+        if (kept.isEmpty()) return;
+        sb.append("**Kept in AWS** (the stage is protected): ");
+        listed(kept, c -> MarkdownText.code(c.address()), sb, ", ");
+        sb.append(".\n\n");
     }
 
     private static void replacements(Plan plan, StringBuilder sb) {
