@@ -95,10 +95,17 @@ class FullExampleOnFakeAwsTest {
 
         fake.service(FakeEcs.class).failRollouts("example/api:3", "CannotPullContainerError: pull access denied for example/api");
         example.write(200, "max: 4, pauseAfter", false, "example/api:3");
-        Cli.Result failed = example.run("dev", "deploy", "--yes");
-        assertThat(failed.code()).as(failed.out() + failed.err()).isNotZero();
-        assertThat(failed.out() + failed.err()).contains("blue/green deployment d-").contains("failed")
+        Cli.Result failed = example.run("dev", "deploy", "--yes", "--json");
+        assertThat(failed.code()).as(failed.out() + failed.err()).isEqualTo(1);
+        assertThat(failed.err()).contains("blue/green deployment d-").contains("failed")
                 .contains("CannotPullContainerError").contains("rolled back");
+        StepEvents events = new StepEvents(failed.out());
+        assertThat(events.end("update api/service")).as("the failure is an event").isEqualTo(events.index("failed", "update api/service"))
+                .isGreaterThan(events.index("started", "update api/service"));
+        assertThat(events.events.get(events.index("failed", "update api/service"))).extractingByKey("message").asString()
+                .contains("CannotPullContainerError");
+        assertThat(events.last()).containsEntry("event", "summary").containsEntry("success", false)
+                .extractingByKey("failures").asString().contains("api/service");
         assertThat(codedeploy.deployments()).as("the first one's termination wait was cut short so the next could start").hasSize(2)
                 .first().asString().contains(" Succeeded ");
         assertThat(codedeploy.deployments()).last().asString().contains(" Failed ");
