@@ -60,6 +60,7 @@ class FullExampleInCiTest {
         StepEvents events = new StepEvents(deploy.out());
         List<Map<String, Object>> changes = StepEvents.changes(Files.readString(dir.resolve("plan.json")));
         assertThat(events.kinds()).first().isEqualTo("plan");
+        assertThat(events.events.get(0)).containsEntry("stage", "dev").extractingByKey("counts").asString().contains("create=" + changes.size());
         assertThat(events.kinds()).last().isEqualTo("summary");
         assertThat(events.kinds()).as("a database is waited for").contains("waiting");
         events.assertEveryStepInDependencyOrder(changes);

@@ -44,12 +44,13 @@ public final class DeployCommand extends BaseCommand {
             Plan plan = planFile == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved();
             Plans.print(ctx(), plan, human());
             JsonEvents events = JsonEvents.of(global.json, io.out());
-            events.plan(plan);
             if (!plan.hasChanges()) {
+                events.plan(plan);
                 events.summary(Apply.summary(null));
                 return 0;
             }
             Apply.confirm(ctx(), plan, yes, "deploy");
+            events.plan(plan);
             ApplyResult r = Apply.execute(ctx(), plan, locked.session(), parallelism, events);
             events.summary(Apply.summary(r));
             return Apply.report(r, human());

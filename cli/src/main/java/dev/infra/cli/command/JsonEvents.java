@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * {@code deploy --json} and {@code remove --json}: one JSON object per line on stdout, so CI and scripts can follow
- * a run: {@code plan} first, then {@code started}, {@code waiting}, {@code done} and {@code failed} for each step
+ * a run: {@code plan} first (counts by action, once the run is confirmed), then {@code started}, {@code waiting}, {@code done} and {@code failed} for each step
  * (waits throttled as in the human progress), and {@code summary} last. Every object has {@code event}; step events
  * have {@code at}, {@code address}, {@code type} and {@code action} (a replacement's delete half is {@code delete}).
  * Without {@code --json} it writes nothing.
@@ -54,7 +54,7 @@ final class JsonEvents implements ProgressListener {
         m.put("region", p.region());
         Map<String, Integer> counts = new LinkedHashMap<>();
         PlanRenderer.counts(p).forEach((a, n) -> counts.put(a.name().toLowerCase(), n));
-        m.put("summary", counts);
+        m.put("counts", counts);
         write(m);
     }
 
