@@ -4,7 +4,6 @@ import dev.infra.core.exec.ProgressEvent;
 import dev.infra.core.exec.ProgressListener;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -12,15 +11,14 @@ import java.util.Map;
 
 /**
  * Progress for logs and CI: one timestamped line per event, except that a step polling on the same thing is
- * reported when it starts waiting and then every {@value #REPEAT_SECONDS} s, not on every poll; a failure with the
+ * reported as {@link WaitThrottle} says, not on every poll; a failure with the
  * same message as an earlier one (no credentials, say, hitting every step in flight) names that step instead of
  * repeating the message.
  */
 public final class LinePrinter implements ProgressListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    static final int REPEAT_SECONDS = 30;
     private final PrintStream err;
-    private final Map<String, ProgressEvent> lastWait = new HashMap<>();
+    private final WaitThrottle throttle = new WaitThrottle();
     private final Map<String, String> firstFailed = new HashMap<>();
 
     public LinePrinter(PrintStream err) {
@@ -29,15 +27,7 @@ public final class LinePrinter implements ProgressListener {
 
     @Override
     public synchronized void onEvent(ProgressEvent e) {
-        if (e.kind() == ProgressEvent.Kind.WAITING) {
-            ProgressEvent last = lastWait.get(e.address());
-            boolean repeat = last != null && last.message().equals(e.message())
-                    && Duration.between(last.at(), e.at()).toSeconds() < REPEAT_SECONDS;
-            if (repeat) return;
-            lastWait.put(e.address(), e);
-        } else {
-            lastWait.remove(e.address());
-        }
+        if (!throttle.reports(e)) return;
         err.println(TIME.format(e.at()) + " " + line(deduplicated(e, firstFailed)));
     }
 

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Secret values never leave the secrets store: every command of the CLI is run, with {@code --verbose} and with
- * {@code --json}, on an app whose secrets hold canary values, including the error paths; no output, saved plan or
+ * {@code --json} (deploy's and remove's event streams too), and diff as markdown, on an app whose secrets hold
+ * canary values, including the error paths; no output, saved plan or
  * state file may contain a canary. The one exception is what {@code secrets get} prints on stdout, which is its job.
  */
 class SecretCanaryTest {
@@ -73,7 +74,8 @@ class SecretCanaryTest {
         run("validate", "--verbose");
         run("diff", "--out", "plan.json", "--verbose");
         run("diff", "--json");
-        assertThat(run("deploy", "--yes", "--verbose").code()).isZero();
+        assertThat(run("diff", "--format", "markdown", "--out", "plan.json").code()).isZero();
+        assertThat(run("deploy", "--plan", "plan.json", "--yes", "--verbose", "--json").code()).isZero();
         run("outputs");
         run("outputs", "--json");
         run("refresh", "--verbose");
@@ -83,12 +85,13 @@ class SecretCanaryTest {
         run("state", "show", "web/executionRole");
         run("state", "show", "web/service", "--json");
         run("state", "lock");
+        assertThat(run("diff", "--remove", "--format", "markdown").out()).contains("web/taskDefinition");
 
         Cli.Result get = cli.run("secrets", "get", "STRIPE_KEY", "--stage", "prod");
         assertThat(get.out()).isEqualTo(CANARY + "-stripe\n");
         assertThat(get.err()).doesNotContain(CANARY);
 
-        assertThat(run("remove", "--yes", "--verbose").code()).isZero();
+        assertThat(run("remove", "--yes", "--verbose", "--json").code()).isZero();
         assertThat(run("secrets", "remove", "UNUSED", "--verbose").code()).isZero();
 
         assertThat(fake.service(FakeSsm.class).valueOf("/shop/prod/SESSION_SECRET")).as("the values did reach SSM").isEqualTo(CANARY + "-session");

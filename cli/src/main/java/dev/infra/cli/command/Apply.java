@@ -3,14 +3,13 @@ package dev.infra.cli.command;
 import dev.infra.cli.AppContext;
 import dev.infra.cli.LinePrinter;
 import dev.infra.cli.LivePrinter;
-import dev.infra.core.component.ResourceSchema;
-import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.exec.ApplyResult;
 import dev.infra.core.exec.Executor;
 import dev.infra.core.exec.ProgressListener;
 import dev.infra.core.plan.Action;
 import dev.infra.core.plan.Change;
+import dev.infra.core.plan.Destructive;
 import dev.infra.core.plan.Plan;
 import dev.infra.core.state.StateSession;
 
@@ -29,8 +28,7 @@ final class Apply {
     /** Asks before deleting or replacing stateful resources; refuses on a non-TTY without --yes. */
     static void confirm(AppContext ctx, Plan plan, boolean yes, String verb) throws IOException {
         List<String> risky = plan.changes().stream()
-                .filter(c -> c.action() == Action.DELETE || c.action() == Action.REPLACE)
-                .filter(c -> ResourceTypes.find(c.type()).map(ResourceSchema::stateful).orElse(false))
+                .filter(Destructive::losesData)
                 .map(c -> c.address() + " (" + c.action().name().toLowerCase() + ")").toList();
         if (risky.isEmpty() || yes) return;
         String what = verb + " would delete data in " + String.join(", ", risky);
@@ -41,18 +39,20 @@ final class Apply {
         if (!"yes".equals(answer == null ? "" : answer.trim())) throw new InvalidInputException("cancelled; nothing was changed");
     }
 
-    static ApplyResult execute(AppContext ctx, Plan plan, StateSession session, int parallelism) {
+    /** Runs the plan with human progress on stderr and, under {@code --json}, the step events on stdout. */
+    static ApplyResult execute(AppContext ctx, Plan plan, StateSession session, int parallelism, JsonEvents events) {
         boolean live = ctx.io().tty() && !ctx.options().json;
-        ProgressListener listener = live ? new LivePrinter(ctx.io().err()) : new LinePrinter(ctx.io().err());
+        ProgressListener human = live ? new LivePrinter(ctx.io().err()) : new LinePrinter(ctx.io().err());
+        ProgressListener listener = events.on() ? e -> { human.onEvent(e); events.onEvent(e); } : human;
         try {
             return new Executor(ctx.providers(), ctx.stage(), parallelism, listener, ctx.clock()).apply(plan, session);
         } finally {
-            if (listener instanceof LivePrinter p) p.close();
+            if (human instanceof LivePrinter p) p.close();
         }
     }
 
-    static int report(AppContext ctx, ApplyResult r, PrintStream human) {
-        Map<String, Object> json = new LinkedHashMap<>();
+    /** The closing summary for people; returns the exit code. */
+    static int report(ApplyResult r, PrintStream human) {
         StringBuilder done = new StringBuilder();
         for (Action a : Action.values()) {
             int n = r.done().getOrDefault(a, 0);
@@ -62,16 +62,20 @@ final class Apply {
         for (var f : r.failures()) human.println("  failed: " + f.address() + " (" + f.action().name().toLowerCase() + "): " + f.message());
         if (!r.untouched().isEmpty()) human.println("  left untouched: " + String.join(", ", r.untouched()));
         if (!r.success()) human.println("State is saved; fix the cause and run the command again to resume.");
-        if (ctx.options().json) {
-            json.put("success", r.success());
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            r.done().forEach((a, n) -> counts.put(a.name().toLowerCase(), n));
-            json.put("done", counts);
-            json.put("failures", r.failures().stream().map(f -> Map.of("address", f.address(), "message", f.message())).toList());
-            json.put("untouched", r.untouched());
-            ctx.io().out().println(Json.of(json));
-        }
         return r.success() ? 0 : 1;
+    }
+
+    /** The fields of the summary event: success, counts done by action, failures, untouched; null for no apply. */
+    static Map<String, Object> summary(ApplyResult r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("success", r == null || r.success());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (r != null) new java.util.TreeMap<>(r.done()).forEach((a, n) -> counts.put(a.name().toLowerCase(), n));
+        json.put("done", counts);
+        json.put("failures", r == null ? List.of() : r.failures().stream().map(f -> Map.of("address", f.address(),
+                "action", f.action().name().toLowerCase(), "message", f.message())).toList());
+        json.put("untouched", r == null ? List.of() : r.untouched());
+        return json;
     }
 
     private static String past(Action a) {

@@ -4,6 +4,7 @@ import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.secrets.RequiredSecrets;
+import dev.infra.core.exec.ApplyResult;
 import dev.infra.core.exec.Executor;
 import dev.infra.core.plan.Plan;
 import dev.infra.core.plan.PlanJson;
@@ -42,9 +43,17 @@ public final class DeployCommand extends BaseCommand {
         try (LockedStage locked = ctx().lock("infra deploy")) {
             Plan plan = planFile == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved();
             Plans.print(ctx(), plan, human());
-            if (!plan.hasChanges()) return 0;
+            JsonEvents events = JsonEvents.of(global.json, io.out());
+            if (!plan.hasChanges()) {
+                events.plan(plan);
+                events.summary(Apply.summary(null));
+                return 0;
+            }
             Apply.confirm(ctx(), plan, yes, "deploy");
-            return Apply.report(ctx(), Apply.execute(ctx(), plan, locked.session(), parallelism), human());
+            events.plan(plan);
+            ApplyResult r = Apply.execute(ctx(), plan, locked.session(), parallelism, events);
+            events.summary(Apply.summary(r));
+            return Apply.report(r, human());
         }
     }
 

@@ -3,12 +3,23 @@ package dev.infra.cli.command;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** JSON for {@code --json} output. */
+/** JSON for {@code --json} output: indented documents, or one object per line for event streams. */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+    private static final ObjectMapper LINE = new ObjectMapper();
+
     private Json() { }
+
+    /** One line, keys in the map's order. */
+    static String line(Object value) {
+        try {
+            return LINE.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static String of(Object value) {
         try {

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Command(name = "remove", description = "Delete every resource of the stage in reverse dependency order, then sweep tagged leftovers.")
@@ -50,15 +51,32 @@ public final class RemoveCommand extends BaseCommand {
             Plan plan = Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), List.of(), true, finalSnapshot));
             Plans.print(ctx(), plan, human());
             if (!yes) Apply.confirm(ctx(), plan, false, "remove");
-            ApplyResult r = plan.hasChanges() ? Apply.execute(ctx(), plan, locked.session(), parallelism) : null;
-            for (Change c : Apply.retained(plan)) human().println("retained in AWS: " + c.address() + " (" + c.type() + ")");
-            if (finalSnapshot && ctx().config().protect()) human().println("--final-snapshot: nothing to snapshot, the kept databases stay as they are");
-            if (r != null && !r.success()) return Apply.report(ctx(), r, human());
-            Sweeper.Swept swept = sweep(locked, plan);
-            swept.deleted().forEach(s -> human().println("swept: " + s));
-            swept.failed().forEach(s -> human().println("sweep failed: " + s));
-            return r == null ? (swept.failed().isEmpty() ? 0 : 1) : Math.max(Apply.report(ctx(), r, human()), swept.failed().isEmpty() ? 0 : 1);
+            JsonEvents events = JsonEvents.of(global.json, io.out());
+            events.plan(plan);
+            ApplyResult r = plan.hasChanges() ? Apply.execute(ctx(), plan, locked.session(), parallelism, events) : null;
+            return finish(locked, plan, r, events);
         }
+    }
+
+    /** What was kept, the sweep after a successful apply (or none), the summaries; returns the exit code. */
+    private int finish(LockedStage locked, Plan plan, ApplyResult r, JsonEvents events) {
+        for (Change c : Apply.retained(plan)) human().println("retained in AWS: " + c.address() + " (" + c.type() + ")");
+        if (finalSnapshot && ctx().config().protect()) human().println("--final-snapshot: nothing to snapshot, the kept databases stay as they are");
+        Map<String, Object> summary = Apply.summary(r);
+        summary.put("retained", Apply.retained(plan).stream().map(Change::address).toList());
+        if (r != null && !r.success()) {
+            events.summary(summary);
+            return Apply.report(r, human());
+        }
+        Sweeper.Swept swept = sweep(locked, plan);
+        swept.deleted().forEach(s -> human().println("swept: " + s));
+        swept.failed().forEach(s -> human().println("sweep failed: " + s));
+        summary.put("success", swept.failed().isEmpty());
+        summary.put("swept", swept.deleted());
+        summary.put("sweepFailed", swept.failed());
+        events.summary(summary);
+        int sweepCode = swept.failed().isEmpty() ? 0 : 1;
+        return r == null ? sweepCode : Math.max(Apply.report(r, human()), sweepCode);
     }
 
     /**

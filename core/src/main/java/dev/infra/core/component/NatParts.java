@@ -8,7 +8,11 @@ import java.util.Map;
 import static dev.infra.core.component.Inputs.map;
 import static dev.infra.core.component.Inputs.ref;
 
-/** The egress of a VPC's private subnets: a NAT gateway per AZ, one NAT instance, or none. */
+/**
+ * The egress of a VPC's private subnets: a NAT gateway per AZ, one NAT instance, or none. What holds a public address
+ * depends on the internet gateway, as in AWS: it is made after the gateway is attached, and deleted before the gateway
+ * is detached (a detach fails while the VPC has mapped public addresses).
+ */
 final class NatParts {
     private final VpcDef v;
     private final Emitter out;
@@ -25,9 +29,9 @@ final class NatParts {
 
     private void managed() {
         for (int i = 1; i <= v.azs(); i++) {
-            String eip = out.add("natEip" + i, "aws.ec2.Eip", map("domain", "vpc", "name", out.name("nat" + i)));
+            String eip = out.add("natEip" + i, "aws.ec2.Eip", map("domain", "vpc", "name", out.name("nat" + i)), igw());
             String nat = out.add("natGateway" + i, "aws.ec2.NatGateway", map("subnetId", ref(out.address("publicSubnet" + i), "id"),
-                    "allocationId", ref(eip, "allocationId"), "name", out.name("nat" + i)));
+                    "allocationId", ref(eip, "allocationId"), "name", out.name("nat" + i)), igw());
             route(i, "natGatewayId", ref(nat, "id"));
         }
     }
@@ -40,8 +44,12 @@ final class NatParts {
         String nat = out.add("natInstance", "aws.ec2.Instance", map("name", out.name("nat"), "instanceType", "t4g.nano",
                 "imageSsmParameter", VpcComponent.AMI_PARAMETER, "subnetId", ref(out.address("publicSubnet1"), "id"),
                 "securityGroupIds", List.of(ref(sg, "id")), "sourceDestCheck", false, "associatePublicIpAddress", true,
-                "metadataHttpTokens", "required", "userData", NAT_USER_DATA));
+                "metadataHttpTokens", "required", "userData", NAT_USER_DATA), igw());
         for (int i = 1; i <= v.azs(); i++) route(i, "networkInterfaceId", ref(nat, "primaryNetworkInterfaceId"));
+    }
+
+    private String igw() {
+        return out.address("internetGateway");
     }
 
     private void route(int i, String targetKey, Object target) {

@@ -60,7 +60,7 @@ final class VpcComponent implements Component<VpcDef> {
         out.add("bastion", "aws.ec2.Instance", map("name", out.name("bastion"), "instanceType", "t4g.nano",
                 "imageSsmParameter", AMI_PARAMETER, "subnetId", ref(out.address("publicSubnet1"), "id"),
                 "securityGroupIds", List.of(ref(sg, "id")), "iamInstanceProfile", ref(role, "instanceProfileArn"),
-                "metadataHttpTokens", "required", "associatePublicIpAddress", true));
+                "metadataHttpTokens", "required", "associatePublicIpAddress", true), out.address("internetGateway"));
     }
 
     @Override

@@ -54,6 +54,15 @@ class ExpanderTest {
         assertThat(types(vpcApp("ec2")).stream().filter("aws.ec2.Instance"::equals)).hasSize(1);
     }
 
+    @Test
+    void whatHoldsAPublicAddressDependsOnTheInternetGateway() {
+        DesiredApp managed = vpcApp("managed");
+        assertThat(managed.graph().dependenciesOf("vpc/natGateway1")).contains("vpc/internetGateway");
+        assertThat(managed.graph().dependenciesOf("vpc/natEip2")).contains("vpc/internetGateway");
+        assertThat(vpcApp("ec2").graph().dependenciesOf("vpc/natInstance")).contains("vpc/internetGateway");
+        assertThat(example("dev").graph().dependenciesOf("vpc/bastion")).contains("vpc/internetGateway");
+    }
+
     private static DesiredApp vpcApp(String nat) {
         String yaml = "app: net\nregion: us-east-1\nresources:\n  vpc:\n    type: vpc\n    azs: 3\n    nat: " + nat + "\n";
         return Expander.expand(ConfigLoader.loadString(yaml, "infra.yaml", "dev", Map.of()));
