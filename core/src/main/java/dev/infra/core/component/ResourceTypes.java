@@ -7,7 +7,9 @@ import java.util.TreeMap;
 
 /**
  * The schema of every concrete resource type the components emit: which inputs force a replacement (AWS cannot
- * change them in place), which outputs a provider returns, and which types hold data. The planner reads this; a
+ * change them in place), which outputs a provider returns, which of them an in-place update changes (an image's
+ * URI; a web ACL's lock token; every other output here is fixed for the resource's life: ARNs, ids, names,
+ * endpoints), and which types hold data. The planner reads this; a
  * provider must return at least these outputs.
  */
 public final class ResourceTypes {
@@ -30,7 +32,8 @@ public final class ResourceTypes {
         def("aws.iam.Role", s("name"), s("arn", "name", "instanceProfileArn"), false);
         def("aws.logs.LogGroup", s("logGroupName"), s("name", "arn"), true);
         def("aws.ecr.Repository", s("repositoryName"), s("arn", "repositoryUrl"), true);
-        def("docker.Image", s(), s("imageUri", "digest"), false);
+        ALL.put("docker.Image", new ResourceSchema("docker.Image", s(), s("imageUri", "digest"), false,
+                s("imageUri", "digest"), ImageTag::predict));
         def("aws.ecs.Cluster", s("name"), s("arn", "name"), false);
         def("aws.ecs.TaskDefinition", s("family", "cpu", "memory", "containerDefinitions", "executionRoleArn",
                 "taskRoleArn", "networkMode", "requiresCompatibilities"), s("arn", "revision"), false);
@@ -48,7 +51,8 @@ public final class ResourceTypes {
                 s("id", "arn", "endpoint", "readerEndpoint", "port", "masterUserSecretArn"), true);
         def("aws.rds.Instance", s("dbInstanceIdentifier", "dbClusterIdentifier", "engine"), s("id", "arn", "endpoint"), true);
         def("aws.rds.Proxy", s("name", "engineFamily", "vpcSubnetIds"), s("arn", "endpoint"), false);
-        def("aws.wafv2.WebAcl", s("name", "scope"), s("id", "arn", "lockToken"), false);
+        ALL.put("aws.wafv2.WebAcl", new ResourceSchema("aws.wafv2.WebAcl", s("name", "scope"), s("id", "arn", "lockToken"), false,
+                s("lockToken"), ResourceSchema.Predictor.NONE));
         def("aws.wafv2.Association", s("webAclArn", "resourceArn"), s("id"), false);
     }
 

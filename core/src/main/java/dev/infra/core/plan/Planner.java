@@ -5,14 +5,12 @@ import dev.infra.core.component.DesiredResource;
 import dev.infra.core.component.ResourceSchema;
 import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.model.AppConfig;
-import dev.infra.core.ref.Ref;
 import dev.infra.core.ref.Resolver;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.ResourceStatus;
 import dev.infra.core.state.State;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +19,16 @@ import java.util.TreeSet;
 
 /**
  * {@code plan(desired, priorState, options)}: one {@link Change} per resource. Refs are resolved against recorded
- * outputs; an output of a resource created or replaced by this plan is {@link Unknown#VALUE}, and an unknown value
- * in a property that forces replacement replaces the reader too. Pure: no AWS call, no state write.
+ * outputs ({@link PlannedOutputs}); an output of a resource created or replaced by this plan, or updated in a way
+ * that changes it, is predicted from its new inputs or else {@link Unknown#VALUE}, and an unknown value in a
+ * property that forces replacement replaces the reader too. Pure: no AWS call, no state write.
  */
 public final class Planner {
     private Planner() { }
 
     public static Plan plan(DesiredApp desired, State prior, PlanOptions options) {
         AppConfig c = desired.config();
-        Map<String, Action> actions = new HashMap<>();
+        PlannedOutputs outputs = new PlannedOutputs(prior, desired.schemas());
         List<Change> changes = new ArrayList<>();
         boolean targeted = !options.targets().isEmpty() && !options.destroy();
         Set<String> wanted = new HashSet<>();
@@ -38,8 +37,9 @@ public final class Planner {
             for (DesiredResource r : desired.resources()) {
                 wanted.add(r.address());
                 if (scope != null && !scope.contains(r.address())) continue;
-                Change ch = planOne(desired, r, prior, actions);
-                actions.put(r.address(), ch.action());
+                Map<String, Object> resolved = Resolver.resolveMap(r.inputs(), outputs::lookup);
+                Change ch = planOne(desired, r, resolved, prior);
+                outputs.planned(r.address(), r.type(), ch.action(), resolved);
                 changes.add(ch);
             }
         }
@@ -57,10 +57,9 @@ public final class Planner {
         return desired.graph().closure(roots);
     }
 
-    private static Change planOne(DesiredApp desired, DesiredResource r, State prior, Map<String, Action> actions) {
+    private static Change planOne(DesiredApp desired, DesiredResource r, Map<String, Object> resolved, State prior) {
         ResourceSchema schema = desired.schemas().get(r.type());
         ResourceState rec = prior.resources().get(r.address());
-        Map<String, Object> resolved = Resolver.resolveMap(r.inputs(), ref -> lookup(ref, prior, actions));
         List<String> deps = List.copyOf(desired.graph().dependenciesOf(r.address()));
         if (rec == null || rec.status() == ResourceStatus.PENDING_CREATE) {
             String reason = rec == null ? "" : "an interrupted create is resumed (adopted if it exists)";
@@ -79,14 +78,6 @@ public final class Planner {
         if (rec.status() == ResourceStatus.PENDING_UPDATE)
             return change(r, Action.UPDATE, rec.inputs(), diffs, "an interrupted update is applied again", deps);
         return change(r, Action.NOOP, rec.inputs(), diffs, "", deps);
-    }
-
-    private static Object lookup(Ref ref, State prior, Map<String, Action> actions) {
-        ResourceState dep = prior.resources().get(ref.address());
-        Action a = actions.get(ref.address());
-        if (dep == null || a == Action.CREATE || a == Action.REPLACE) return Unknown.VALUE;
-        Object v = dep.outputs().get(ref.attribute());
-        return v == null ? Unknown.VALUE : v;
     }
 
     private static Change change(DesiredResource r, Action action, Map<String, Object> before, List<PropertyDiff> diffs,

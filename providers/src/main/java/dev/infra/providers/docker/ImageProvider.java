@@ -4,6 +4,7 @@ import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.component.ImageTag;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
@@ -56,10 +57,9 @@ final class ImageProvider implements ResourceProvider {
         return "docker.Image";
     }
 
-    /** {@code src-} and the first 32 hex digits of the content digest: a valid tag, unique enough per repository. */
+    /** The source's tag ({@link ImageTag}): the planner predicts the image URI with the same rule. */
     static String tag(ResourceRequest r) {
-        String digest = Props.str(r.inputs(), "contentDigest");
-        return "src-" + digest.substring(digest.indexOf(':') + 1, Math.min(digest.length(), digest.indexOf(':') + 33));
+        return ImageTag.of(Props.str(r.inputs(), "contentDigest"));
     }
 
     private static String repository(String url) {
