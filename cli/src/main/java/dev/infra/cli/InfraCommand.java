@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {ValidateCommand.class, DiffCommand.class, DeployCommand.class, RemoveCommand.class, OutputsCommand.class,
                 RefreshCommand.class, SecretsCommand.class, StateCommand.class, InitCommand.class, SchemaCommand.class,
                 CompletionCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 lock held, 4 changes pending (diff --detailed-exitcode),",
+        footerHeading = "%nExample:%n",
+        footer = {"  infra diff --stage dev", "", "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 lock held, 4 changes pending (diff --detailed-exitcode),",
                 "5 state conflict, 6 no provider (or no Docker engine) for a resource type, 130 interrupted."})
 public final class InfraCommand {
     public static final String VERSION = "0.1.0";

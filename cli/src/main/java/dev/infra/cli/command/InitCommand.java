@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-@Command(name = "init", description = "Write a starter infra.yaml from a template (web, web-db, full).")
+@Command(name = "init", description = "Write a starter infra.yaml from a template (web, web-db, full).",
+        footerHeading = "%nExample:%n", footer = "  infra init --template web-db --app shop")
 public final class InitCommand extends BaseCommand {
     @Option(names = "--template", defaultValue = Templates.DEFAULT, description = "web, web-db or full (default: ${DEFAULT-VALUE})")
     String template;

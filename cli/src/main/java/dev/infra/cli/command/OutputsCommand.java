@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import java.util.Map;
 import java.util.TreeMap;
 
-@Command(name = "outputs", description = "URLs, endpoints and ids of the stage.")
+@Command(name = "outputs", description = "URLs, endpoints and ids of the stage.",
+        footerHeading = "%nExample:%n", footer = "  infra outputs --stage prod --json")
 public final class OutputsCommand extends BaseCommand {
     public OutputsCommand(Io io) {
         super(io);

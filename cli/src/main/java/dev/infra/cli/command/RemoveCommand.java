@@ -21,7 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-@Command(name = "remove", description = "Delete every resource of the stage in reverse dependency order, then sweep tagged leftovers.")
+@Command(name = "remove", description = "Delete every resource of the stage in reverse dependency order, then sweep tagged leftovers.",
+        footerHeading = "%nExample:%n", footer = "  infra remove --stage pr-42 --yes")
 public final class RemoveCommand extends BaseCommand {
     @Option(names = {"-y", "--yes"}, description = "do not ask (required on a non-TTY)")
     boolean yes;
