@@ -12,6 +12,7 @@ import dev.infra.core.provider.ProviderRegistry;
 import dev.infra.core.provider.StageContext;
 import dev.infra.core.secrets.SecretsStore;
 import dev.infra.core.secrets.SecretsStoreFactory;
+import dev.infra.core.state.LastChange;
 import dev.infra.core.state.StateBackend;
 import dev.infra.core.state.StateBackends;
 
@@ -90,7 +91,15 @@ public final class AppContext {
 
     /** Takes the stage's lock for a mutating command; close it to release. */
     public LockedStage lock(String command) {
-        return new LockedStage(backend(), config().app(), config().stage(), command);
+        AppConfig c = config();
+        String by = LockedStage.identity();
+        return new LockedStage(backend(), c.app(), c.stage(), command,
+                () -> new LastChange(io.clock().instant(), by, command, c.region(), c.protect()));
+    }
+
+    /** The same app, options and process for another stage. */
+    public AppContext forStage(String stage) {
+        return new AppContext(options.withStage(stage), io);
     }
 
     public ProviderRegistry providers() {

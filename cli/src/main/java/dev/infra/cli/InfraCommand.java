@@ -9,6 +9,7 @@ import dev.infra.cli.command.RefreshCommand;
 import dev.infra.cli.command.RemoveCommand;
 import dev.infra.cli.command.SchemaCommand;
 import dev.infra.cli.command.SecretsCommand;
+import dev.infra.cli.command.StagesCommand;
 import dev.infra.cli.command.StateCommand;
 import dev.infra.cli.command.ValidateCommand;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "infra", mixinStandardHelpOptions = true, version = "infra " + InfraCommand.VERSION,
         description = "Deploy whole applications to AWS from one infra.yaml.",
         subcommands = {ValidateCommand.class, DiffCommand.class, DeployCommand.class, RemoveCommand.class, OutputsCommand.class,
-                RefreshCommand.class, SecretsCommand.class, StateCommand.class, InitCommand.class, SchemaCommand.class,
+                RefreshCommand.class, StagesCommand.class, SecretsCommand.class, StateCommand.class, InitCommand.class, SchemaCommand.class,
                 CompletionCommand.class},
         footerHeading = "%nExample:%n",
         footer = {"  infra diff --stage dev", "", "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 lock held, 4 changes pending (diff --detailed-exitcode),",

@@ -1,5 +1,6 @@
 package dev.infra.cli;
 
+import dev.infra.core.state.LastChange;
 import dev.infra.core.state.Lock;
 import dev.infra.core.state.LockHeartbeat;
 import dev.infra.core.state.LockInfo;
@@ -10,6 +11,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Holds the stage's lock (renewed by a heartbeat) while a mutating command runs, and the state session under it. */
 public final class LockedStage implements AutoCloseable {
@@ -20,13 +22,17 @@ public final class LockedStage implements AutoCloseable {
     private boolean released;
 
     public LockedStage(StateBackend backend, String app, String stage, String command) {
-        LockInfo who = new LockInfo(UUID.randomUUID().toString(), System.getProperty("user.name", "unknown"), host(),
-                command, Instant.now(), Instant.now());
+        this(backend, app, stage, command, null);
+    }
+
+    /** Every state write under this lock records {@code stamp}'s answer as the stage's last change. */
+    public LockedStage(StateBackend backend, String app, String stage, String command, Supplier<LastChange> stamp) {
+        LockInfo who = new LockInfo(UUID.randomUUID().toString(), user(), host(), command, Instant.now(), Instant.now());
         this.lock = backend.locker(app, stage).acquire(who);
         this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30));
         this.onInterrupt = new Thread(this::interrupted, "infra-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        this.session = StateSession.open(backend, app, stage);
+        this.session = StateSession.open(backend, app, stage, stamp);
     }
 
     /** Ctrl-C (or a kill) while the lock is held: release it, so the next run needs no unlock. */
@@ -37,6 +43,15 @@ public final class LockedStage implements AutoCloseable {
 
     public StateSession session() {
         return session;
+    }
+
+    /** Who runs this process, as recorded in locks and state: {@code user@host}. */
+    public static String identity() {
+        return user() + "@" + host();
+    }
+
+    private static String user() {
+        return System.getProperty("user.name", "unknown");
     }
 
     private static String host() {

@@ -62,8 +62,8 @@ class HelpTreeTest {
         assertThat(r.code()).as(path + " " + flag + ": " + r.err()).isZero();
         assertThat(r.err()).as(path).isEmpty();
         assertThat(r.out()).as(path).startsWith("Usage: " + path).contains("-h, --help");
-        String example = r.out().substring(r.out().indexOf("Example:"));
-        assertThat(r.out()).as(path + " has an example").contains("Example:");
+        assertThat(r.out()).as(path + " has an example").containsPattern("\nExamples?:\n");
+        String example = r.out().substring(r.out().indexOf("\nExample"));
         assertThat(example).as(path + "'s example runs it").contains(path);
         for (OptionSpec o : node.getCommandSpec().options())
             if (!o.hidden()) assertThat(r.out()).as(path + " shows " + o.longestName()).contains(o.longestName());
