@@ -133,6 +133,25 @@ class FullExampleOnFakeAwsTest {
     }
 
     @Test
+    void statusShowsEveryServiceSteadyAndHealthyAfterTheDeploy() throws Exception {
+        ok(run("dev", "secrets", "load", ".env"));
+        ok(run("dev", "deploy", "--yes"));
+        fake.calls().clear();
+        Cli.Result status = run("dev", "status");
+        ok(status);
+        assertThat(status.out()).contains("service erp (carbon-dev-erp): steady and healthy").contains("service api (carbon-dev-api): steady and healthy")
+                .contains("rollout: blue-green NONE, no deployment in progress").contains("database db (carbon-dev-db): available")
+                .contains("writer: carbon-dev-db-writer").contains("paused: unknown").contains("erp.url = http://")
+                .contains("All steady and healthy.").doesNotContain("!");
+        assertThat(fake.calls().counts()).as("one batched read per AWS type").containsEntry("ecs:DescribeServices", 1)
+                .containsEntry("rds:DescribeDBClusters", 1).containsEntry("rds:DescribeDBInstances", 1)
+                .containsEntry("codedeploy:ListDeployments", 1).doesNotContainKey("ecs:ListTasks");
+        Cli.Result json = run("dev", "status", "--json");
+        ok(json);
+        assertThat(json.out()).contains("\"healthy\" : true").doesNotContain("\"healthy\" : false");
+    }
+
+    @Test
     void aBlueGreenServiceShipsANewImageThroughCodeDeployAndReportsARollback() throws Exception {
         write(200, "max: 4, pauseAfter", false, "example/api:1");
         ok(run("dev", "secrets", "load", ".env"));
