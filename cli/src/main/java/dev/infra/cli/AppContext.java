@@ -5,6 +5,8 @@ import dev.infra.core.component.Expander;
 import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InfraException;
 import dev.infra.core.exec.RequestFactory;
+import dev.infra.core.logs.LogReader;
+import dev.infra.core.logs.LogReaderFactory;
 import dev.infra.core.model.AppConfig;
 import dev.infra.core.parse.ConfigLoader;
 import dev.infra.core.provider.ProviderConfig;
@@ -109,6 +111,14 @@ public final class AppContext {
 
     public RequestFactory requests() {
         return new RequestFactory(stage());
+    }
+
+    /** The reader of the stage's logs (CloudWatch Logs), for the endpoint in use. */
+    public LogReader logs() {
+        for (LogReaderFactory f : ServiceLoader.load(LogReaderFactory.class))
+            if (f.handles(providerConfig())) return f.open(providerConfig());
+        throw new InfraException(ExitCode.NO_PROVIDER, "no log reader is available in this build for endpoint '"
+                + providerConfig().endpoint() + "'");
     }
 
     public SecretsStore secrets() {
