@@ -109,6 +109,9 @@ class StagesOnFakeAwsTest {
                 .contains("skipped preview-keep: protected").contains("skipped preview-3: changed 2026-11-11 09:00Z (0s ago), within 7d")
                 .contains("Would remove 2 stages (preview-1, preview-2), skipped 2.").doesNotContain("dev");
         assertThat(fake.tagged(tags("preview-1"))).as("a dry run changes nothing").isNotEmpty();
+        Cli.Result dryJson = ok("remove", "--stage", "preview-*", "--older-than", "7d", "--dry-run", "--json");
+        assertThat(dryJson.out()).contains("\"wouldRemove\" : [ \"preview-1\", \"preview-2\" ]").contains("\"preview-keep\" : \"protected")
+                .contains("\"failed\" : { }");
 
         Cli.Result refused = cli.run("remove", "--stage", "preview-*", "--older-than", "7d");
         assertThat(refused.code()).isEqualTo(2);
@@ -121,6 +124,7 @@ class StagesOnFakeAwsTest {
         assertThat(partly.code()).as("one removal failed: " + partly.out() + partly.err()).isEqualTo(1);
         assertThat(partly.out()).contains("removed preview-1").contains("failed to remove preview-2: state of shop/preview-2 is locked")
                 .contains("Removed 1 stage (preview-1), skipped 2, failed 1 (preview-2).");
+        assertThat(partly.out()).as("the JSON outcome only with --json").doesNotContain("\"failed\" :");
         assertThat(fake.tagged(tags("preview-1"))).isEmpty();
 
         Cli.Result rest = cli.run("remove", "--stage", "preview-*", "--older-than", "7d", "--yes", "--no-color");

@@ -8,18 +8,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * {@code infra remove --stage GLOB --older-than D}: every stage of the app in the state store whose name matches the
  * glob and whose last recorded change is older than D is removed, one after the other. Protected stages, stages
  * changed since and stages whose state has no recorded time are skipped. Each removal's failure is reported and the
- * next one still runs; the exit code is 0 only when every removal attempted succeeded.
+ * next one still runs; the exit code is 0 only when every removal attempted succeeded (with --json, the outcome
+ * goes to stdout as one object).
  */
 final class OldStageRemoval {
     /** Removes one stage, unless its state changed at or after {@code cutoff} (checked under its lock); returns its exit code. */
     interface Remover {
         int remove(AppContext stage, Instant cutoff) throws Exception;
+    }
+
+    /** What a run did (or, dry, would do): stages removed, skipped with why, failed with why. */
+    record Outcome(boolean dryRun, List<String> removed, Map<String, String> skipped, Map<String, String> failed) {
+        int exitCode() {
+            return failed.isEmpty() ? 0 : 1;
+        }
+
+        Map<String, Object> json() {
+            return Map.of("dryRun", dryRun, dryRun ? "wouldRemove" : "removed", removed, "skipped", skipped, "failed", failed);
+        }
     }
 
     private static final Pattern GLOB = Pattern.compile("[a-z0-9*?-]{1,30}");
@@ -43,31 +57,34 @@ final class OldStageRemoval {
         return Character.isLetter(s.charAt(0)) ? s : "x" + s;
     }
 
-    int run(boolean dryRun, boolean yes, Remover remover) {
+    Outcome run(boolean dryRun, boolean yes, Remover remover) {
         if (!dryRun && !yes && !any.io().tty())
             throw new InvalidInputException("remove --older-than deletes whole stages; rerun with --yes, or with --dry-run to see which");
         Instant now = any.io().clock().instant();
         Instant cutoff = now.minus(olderThan);
         Pattern match = Pattern.compile(Pattern.quote(glob).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
         List<String> removed = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        int skipped = 0;
+        Map<String, String> skipped = new TreeMap<>();
+        Map<String, String> failed = new TreeMap<>();
         human.println("Stages of " + any.config().app() + " matching '" + glob + "' last changed before " + Ages.when(cutoff, now) + ":");
         for (StageSummary s : StageCatalog.read(any)) {
             if (!match.matcher(s.stage()).matches()) continue;
             String why = skipReason(s, cutoff, now);
             if (why != null) {
-                skipped++;
+                skipped.put(s.stage(), why);
                 human.println("skipped " + s.stage() + ": " + why);
             } else if (dryRun) {
                 removed.add(s.stage());
                 human.println("would remove " + s.stage() + " (last change " + Ages.when(s.lastChange(), now) + " by " + s.by() + ")");
-            } else if (removeOne(s, remover, cutoff)) removed.add(s.stage());
-            else failed.add(s.stage());
+            } else {
+                String error = removeOne(s, remover, cutoff);
+                if (error == null) removed.add(s.stage());
+                else failed.put(s.stage(), error);
+            }
         }
         human.println((dryRun ? "Would remove " : "Removed ") + removed.size() + plural(removed.size()) + (removed.isEmpty() ? "" : " (" + String.join(", ", removed) + ")")
-                + ", skipped " + skipped + (failed.isEmpty() ? "" : ", failed " + failed.size() + " (" + String.join(", ", failed) + ")") + ".");
-        return failed.isEmpty() ? 0 : 1;
+                + ", skipped " + skipped.size() + (failed.isEmpty() ? "" : ", failed " + failed.size() + " (" + String.join(", ", failed.keySet()) + ")") + ".");
+        return new Outcome(dryRun, removed, skipped, failed);
     }
 
     private String skipReason(StageSummary s, Instant cutoff, Instant now) {
@@ -77,17 +94,18 @@ final class OldStageRemoval {
         return null;
     }
 
-    private boolean removeOne(StageSummary s, Remover remover, Instant cutoff) {
+    /** Null when removed, else why not. */
+    private String removeOne(StageSummary s, Remover remover, Instant cutoff) {
         human.println("removing " + s.stage() + " (last change " + Ages.when(s.lastChange(), any.io().clock().instant()) + " by " + s.by() + ")");
+        String error;
         try {
             int code = remover.remove(any.forStage(s.stage()), cutoff);
-            if (code == 0) human.println("removed " + s.stage());
-            else human.println("failed to remove " + s.stage() + " (exit " + code + "); rerun to resume");
-            return code == 0;
+            error = code == 0 ? null : "exit " + code + "; rerun to resume";
         } catch (Exception e) {
-            human.println("failed to remove " + s.stage() + ": " + e.getMessage());
-            return false;
+            error = e.getMessage();
         }
+        human.println(error == null ? "removed " + s.stage() : "failed to remove " + s.stage() + ": " + error);
+        return error;
     }
 
     private static String plural(int n) {

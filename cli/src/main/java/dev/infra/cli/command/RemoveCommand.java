@@ -53,8 +53,12 @@ public final class RemoveCommand extends BaseCommand {
 
     @Override
     protected int run() throws Exception {
-        if (olderThan != null) return new OldStageRemoval(ctx(), global.stage(io), Ages.parse("--older-than", olderThan), human())
-                .run(dryRun, yes, this::removeUnprotected);
+        if (olderThan != null) {
+            OldStageRemoval.Outcome done = new OldStageRemoval(ctx(), global.stage(io), Ages.parse("--older-than", olderThan), human())
+                    .run(dryRun, yes, this::removeUnprotected);
+            if (global.json) io.out().println(Json.of(done.json()));
+            return done.exitCode();
+        }
         if (dryRun) throw new InvalidInputException("--dry-run goes with --older-than; for one stage, 'infra diff' shows nothing is removed yet");
         String stage = ctx().config().stage();
         if (ctx().config().protect() && !stage.equals(confirm))
