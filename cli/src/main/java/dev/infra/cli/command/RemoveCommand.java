@@ -59,7 +59,7 @@ public final class RemoveCommand extends BaseCommand {
             if (global.json) io.out().println(Json.of(done.json()));
             return done.exitCode();
         }
-        if (dryRun) throw new InvalidInputException("--dry-run goes with --older-than; for one stage, 'infra diff' shows nothing is removed yet");
+        if (dryRun) throw new InvalidInputException("--dry-run goes with --older-than; a remove of one stage prints its plan first, and asks on a terminal unless --yes");
         String stage = ctx().config().stage();
         if (ctx().config().protect() && !stage.equals(confirm))
             throw new InvalidInputException("stage " + stage + " is protected; rerun with --confirm " + stage);
