@@ -180,6 +180,10 @@ class FullExampleOnFakeAwsTest {
         Cli.Result diff = run("dev", "diff", "--detailed-exitcode", "--refresh");
         assertThat(diff.code()).as("the service still runs :2, so the change is still pending: " + diff.out() + diff.err()).isEqualTo(4);
         assertThat(diff.out()).contains("~ api/service");
+        Cli.Result status = run("dev", "status", "api");
+        ok(status);
+        assertThat(status.out()).as("rolled back: steady and healthy on the revision it ran before")
+                .contains("service api (carbon-dev-api): steady and healthy").contains("revision: carbon-dev-api:2");
         ok(run("dev", "remove", "--yes"));
     }
 

@@ -4,6 +4,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.status.LiveStatus;
 import dev.infra.core.status.ServiceStatus;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Deployment;
@@ -65,13 +66,14 @@ final class ServiceStatuses {
         if (s.pendingCount() > 0) problems.add(s.pendingCount() + " tasks pending");
         List<ServiceStatus.Target> health = targets.of(h.inputs(), s.desiredCount() > 0 && !BlueGreenRollouts.controls(h.inputs()), problems);
         TaskDefinition td = revision(s.taskDefinition());
-        List<String> images = td.containerDefinitions().stream().map(c -> c.image()).toList();
+        List<String> images = td == null ? List.of() : td.containerDefinitions().stream().map(c -> c.image()).toList();
         List<String> events = s.events().stream().limit(3).map(ServiceEvent::message).toList();
         List<String> stopped = problems.isEmpty() ? List.of()
                 : new StoppedTasks(aws).reasons(s.clusterArn(), s.serviceName(), primary == null ? s.taskDefinition() : primary.taskDefinition());
         if (!stopped.isEmpty() && s.runningCount() < s.desiredCount()) problems.add("tasks stop: " + String.join(" | ", stopped));
         return new ServiceStatus(h.address(), s.serviceName(), s.desiredCount(), s.runningCount(), s.pendingCount(), rollout, health,
-                td.family() + ":" + td.revision(), images, events, stopped, problems);
+                td == null ? s.taskDefinition().substring(s.taskDefinition().lastIndexOf('/') + 1) : td.family() + ":" + td.revision(),
+                images, events, stopped, problems);
     }
 
     private static ServiceStatus.Rollout rolling(Deployment primary, List<String> problems) {
@@ -85,8 +87,17 @@ final class ServiceStatuses {
         return new ServiceStatus.Rollout("rolling", state.toString(), progress);
     }
 
+    /** The revision, or null when ECS no longer describes it (its images are then not shown; the status goes on). */
     private TaskDefinition revision(String arn) {
-        return revisions.computeIfAbsent(arn, a -> aws.call(() -> aws.client(EcsClient.class, EcsClient::builder)
-                .describeTaskDefinition(b -> b.taskDefinition(a))).taskDefinition());
+        if (revisions.containsKey(arn)) return revisions.get(arn);
+        TaskDefinition td;
+        try {
+            td = aws.call(() -> aws.client(EcsClient.class, EcsClient::builder).describeTaskDefinition(b -> b.taskDefinition(arn))).taskDefinition();
+        } catch (RuntimeException gone) {
+            if (!AwsErrors.code(gone).equals("ClientException")) throw gone;
+            td = null;
+        }
+        revisions.put(arn, td);
+        return td;
     }
 }
