@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-@Command(name = "status", description = {"What runs now: per service, tasks desired/running/pending, the rollout in progress, "
-        + "target health with AWS's reasons, the revision and image it runs, its last events (and, when not steady, why tasks "
-        + "stopped); per database, its status, writer and readers; the URLs.",
+@Command(name = "status", description = {"What runs now: services' tasks, rollout, target health, revision and events; databases; URLs.",
+        "Per service: tasks desired/running/pending, the rollout in progress, target health with AWS's reasons, the revision "
+        + "and image it runs, its last three events and, when not steady, why its tasks stopped. Per database: its status, "
+        + "writer and readers, and whether it is paused.",
         "Exit 0 when every service is steady and healthy and every database available, 7 otherwise (and when nothing is deployed)."},
         footerHeading = "%nExample:%n", footer = "  infra status web --stage prod --json")
 public final class StatusCommand extends BaseCommand {
