@@ -5,6 +5,8 @@ import dev.infra.core.component.Expander;
 import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InfraException;
 import dev.infra.core.exec.RequestFactory;
+import dev.infra.core.logs.LogReader;
+import dev.infra.core.logs.LogReaderFactory;
 import dev.infra.core.model.AppConfig;
 import dev.infra.core.parse.ConfigLoader;
 import dev.infra.core.provider.ProviderConfig;
@@ -12,6 +14,7 @@ import dev.infra.core.provider.ProviderRegistry;
 import dev.infra.core.provider.StageContext;
 import dev.infra.core.secrets.SecretsStore;
 import dev.infra.core.secrets.SecretsStoreFactory;
+import dev.infra.core.state.LastChange;
 import dev.infra.core.state.StateBackend;
 import dev.infra.core.state.StateBackends;
 
@@ -90,12 +93,20 @@ public final class AppContext {
 
     /** Takes the stage's lock for a mutating command; close it to release. */
     public LockedStage lock(String command) {
-        return new LockedStage(backend(), config().app(), config().stage(), command, clock());
+        AppConfig c = config();
+        String by = LockedStage.identity();
+        return new LockedStage(backend(), c.app(), c.stage(), command, clock(),
+                () -> new LastChange(io.clock().instant(), by, command, c.region(), c.protect()));
     }
 
     /** The clock the executor schedules on: the system's, or the one an override supplies (the fake AWS's). */
     public dev.infra.core.provider.WallClock clock() {
         return dev.infra.core.provider.WallClock.of(providerConfig());
+    }
+
+    /** The same app, options and process for another stage. */
+    public AppContext forStage(String stage) {
+        return new AppContext(options.withStage(stage), io);
     }
 
     public ProviderRegistry providers() {
@@ -105,6 +116,14 @@ public final class AppContext {
 
     public RequestFactory requests() {
         return new RequestFactory(stage());
+    }
+
+    /** The reader of the stage's logs (CloudWatch Logs), for the endpoint in use. */
+    public LogReader logs() {
+        for (LogReaderFactory f : ServiceLoader.load(LogReaderFactory.class))
+            if (f.handles(providerConfig())) return f.open(providerConfig());
+        throw new InfraException(ExitCode.NO_PROVIDER, "no log reader is available in this build for endpoint '"
+                + providerConfig().endpoint() + "'");
     }
 
     public SecretsStore secrets() {

@@ -46,6 +46,21 @@ public final class GlobalOptions {
         return !noColor && !io.env().containsKey("NO_COLOR") && io.tty();
     }
 
+    /** A copy of these options for another stage. */
+    public GlobalOptions withStage(String other) {
+        GlobalOptions o = new GlobalOptions();
+        o.file = file;
+        o.stage = other;
+        o.profile = profile;
+        o.region = region;
+        o.endpoint = endpoint;
+        o.state = state;
+        o.json = json;
+        o.noColor = noColor;
+        o.verbose = verbose;
+        return o;
+    }
+
     /** Options given before the command name ({@code infra --stage prod diff}) fill those not given after it. */
     public void inheritFrom(GlobalOptions root) {
         if (root == null || root == this) return;

@@ -1,6 +1,7 @@
 package dev.infra.cli;
 
 import dev.infra.core.provider.WallClock;
+import dev.infra.core.state.LastChange;
 import dev.infra.core.state.Lock;
 import dev.infra.core.state.LockHeartbeat;
 import dev.infra.core.state.LockInfo;
@@ -11,6 +12,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Holds the stage's lock (renewed by a heartbeat) while a mutating command runs, and the state session under it. */
 public final class LockedStage implements AutoCloseable {
@@ -22,20 +24,22 @@ public final class LockedStage implements AutoCloseable {
     private boolean released;
 
     public LockedStage(StateBackend backend, String app, String stage, String command) {
-        this(backend, app, stage, command, WallClock.SYSTEM);
+        this(backend, app, stage, command, WallClock.SYSTEM, null);
     }
 
-    /** Takes the lock; the calling thread takes part in {@code clock}'s time until {@link #close}, on the same thread. */
-    public LockedStage(StateBackend backend, String app, String stage, String command, WallClock clock) {
+    /**
+     * Takes the lock; the calling thread takes part in {@code clock}'s time until {@link #close}, on the same thread.
+     * Every state write under this lock records {@code stamp}'s answer as the stage's last change.
+     */
+    public LockedStage(StateBackend backend, String app, String stage, String command, WallClock clock, Supplier<LastChange> stamp) {
         this.attendance = clock.join();
         try {
-            LockInfo who = new LockInfo(UUID.randomUUID().toString(), System.getProperty("user.name", "unknown"), host(),
-                    command, Instant.now(), Instant.now());
+            LockInfo who = new LockInfo(UUID.randomUUID().toString(), user(), host(), command, Instant.now(), Instant.now());
             this.lock = backend.locker(app, stage).acquire(who);
             this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30), clock);
             this.onInterrupt = new Thread(this::interrupted, "infra-interrupt");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            this.session = StateSession.open(backend, app, stage);
+            this.session = StateSession.open(backend, app, stage, stamp);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -50,6 +54,15 @@ public final class LockedStage implements AutoCloseable {
 
     public StateSession session() {
         return session;
+    }
+
+    /** Who runs this process, as recorded in locks and state: {@code user@host}. */
+    public static String identity() {
+        return user() + "@" + host();
+    }
+
+    private static String user() {
+        return System.getProperty("user.name", "unknown");
     }
 
     private static String host() {

@@ -29,16 +29,22 @@ public final class Main {
     }
 
     public static int run(Io io, String... args) {
-        CommandLine cl = new CommandLine(new InfraCommand(), new IoFactory(io));
-        cl.setOut(new PrintWriter(io.out(), true));
-        cl.setErr(new PrintWriter(io.err(), true));
-        cl.setExitCodeExceptionMapper(Main::exitCode);
+        CommandLine cl = commandLine(io);
         boolean verbose = Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose");
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             report(e, io.err(), verbose);
             return exitCode(e);
         });
         return cl.execute(args);
+    }
+
+    /** The command tree, printing to {@code io}'s streams. */
+    public static CommandLine commandLine(Io io) {
+        CommandLine cl = new CommandLine(new InfraCommand(), new IoFactory(io));
+        cl.setOut(new PrintWriter(io.out(), true));
+        cl.setErr(new PrintWriter(io.err(), true));
+        cl.setExitCodeExceptionMapper(Main::exitCode);
+        return cl;
     }
 
     static int exitCode(Throwable e) {

@@ -77,6 +77,25 @@ class FullExampleOnFakeAwsTest {
     }
 
     @Test
+    void statusShowsEveryServiceSteadyAndHealthyAfterTheDeploy() throws Exception {
+        example.ok(example.run("dev", "secrets", "load", ".env"));
+        example.ok(example.run("dev", "deploy", "--yes"));
+        fake.calls().clear();
+        Cli.Result status = example.run("dev", "status");
+        example.ok(status);
+        assertThat(status.out()).contains("service erp (carbon-dev-erp): steady and healthy").contains("service api (carbon-dev-api): steady and healthy")
+                .contains("rollout: blue-green NONE, no deployment in progress").contains("database db (carbon-dev-db): available")
+                .contains("writer: carbon-dev-db-writer").contains("paused: unknown").contains("erp.url = http://")
+                .contains("All steady and healthy.").doesNotContain("!");
+        assertThat(fake.calls().counts()).as("one batched read per AWS type").containsEntry("ecs:DescribeServices", 1)
+                .containsEntry("rds:DescribeDBClusters", 1).containsEntry("rds:DescribeDBInstances", 1)
+                .containsEntry("codedeploy:ListDeployments", 1).doesNotContainKey("ecs:ListTasks");
+        Cli.Result json = example.run("dev", "status", "--json");
+        example.ok(json);
+        assertThat(json.out()).contains("\"healthy\" : true").doesNotContain("\"healthy\" : false");
+    }
+
+    @Test
     void aBlueGreenServiceShipsANewImageThroughCodeDeployAndReportsARollback() throws Exception {
         example.write(200, "max: 4, pauseAfter", false, "example/api:1");
         example.ok(example.run("dev", "secrets", "load", ".env"));
@@ -112,6 +131,10 @@ class FullExampleOnFakeAwsTest {
         Cli.Result diff = example.run("dev", "diff", "--detailed-exitcode", "--refresh");
         assertThat(diff.code()).as("the service still runs :2, so the change is still pending: " + diff.out() + diff.err()).isEqualTo(4);
         assertThat(diff.out()).contains("~ api/service");
+        Cli.Result status = example.run("dev", "status", "api");
+        example.ok(status);
+        assertThat(status.out()).as("rolled back: steady and healthy on the revision it ran before")
+                .contains("service api (carbon-dev-api): steady and healthy").contains("revision: carbon-dev-api:2");
         example.ok(example.run("dev", "remove", "--yes"));
     }
 

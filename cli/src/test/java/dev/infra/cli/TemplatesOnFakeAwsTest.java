@@ -15,7 +15,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every starter template `infra init` writes deploys as written on FakeAws (state kept in a local file, as FakeAws
+ * Every starter template `infra init` writes (with the placeholder Dockerfile it writes) deploys as written on FakeAws (state kept in a local file, as FakeAws
  * has no S3), diffs clean after a refresh, and removes.
  */
 class TemplatesOnFakeAwsTest {
@@ -28,7 +28,6 @@ class TemplatesOnFakeAwsTest {
         String name = "tpl-" + UUID.randomUUID();
         FakeAws fake = FakeAws.named(name).pageSize(100);
         try {
-            Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
             Files.writeString(dir.resolve(".env"), "SESSION_SECRET=s-1\n");
             StageCli cli = new StageCli(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), "dev");
             cli.ok("init", "--template", template, "--app", "starter");
@@ -36,7 +35,7 @@ class TemplatesOnFakeAwsTest {
             if (Files.readString(dir.resolve("infra.yaml")).contains("secrets:")) cli.ok("secrets", "load", ".env");
             assertThat(Files.readString(dir.resolve(".dockerignore"))).contains(".env").contains(".infra/");
             cli.ok("deploy", "--yes");
-            assertThat(FakeDocker.of(fake).builds()).as("images built from ./Dockerfile").isNotEmpty();
+            assertThat(FakeDocker.of(fake).builds()).as("images built from the Dockerfile init wrote").isNotEmpty();
             cli.assertClean("--refresh");
             cli.ok("remove", "--yes");
             assertThat(fake.tagged(Map.of("infra:app", "starter", "infra:stage", "dev")))

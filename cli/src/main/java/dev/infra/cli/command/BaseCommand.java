@@ -2,6 +2,7 @@ package dev.infra.cli.command;
 
 import dev.infra.cli.AppContext;
 import dev.infra.cli.GlobalOptions;
+import dev.infra.cli.HelpOption;
 import dev.infra.cli.Io;
 import dev.infra.cli.InfraCommand;
 import picocli.CommandLine;
@@ -15,6 +16,9 @@ import java.util.concurrent.Callable;
 public abstract class BaseCommand implements Callable<Integer> {
     @Mixin
     public GlobalOptions global;
+
+    @Mixin
+    public HelpOption help;
 
     @Spec
     CommandLine.Model.CommandSpec spec;

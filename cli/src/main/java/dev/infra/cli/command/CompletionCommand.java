@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "completion", description = "Print a shell completion script: infra completion bash|zsh.")
+@Command(name = "completion", description = "Print a shell completion script: infra completion bash|zsh.",
+        footerHeading = "%nExample:%n", footer = "  infra completion bash > /etc/bash_completion.d/infra")
 public final class CompletionCommand extends BaseCommand {
     @Parameters(index = "0", description = "bash or zsh")
     String shell;

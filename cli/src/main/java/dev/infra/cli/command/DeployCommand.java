@@ -17,7 +17,8 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "deploy", description = "Plan, then apply in dependency order with bounded parallelism; state saved after every step.")
+@Command(name = "deploy", description = "Plan, then apply in dependency order with bounded parallelism; state saved after every step.",
+        footerHeading = "%nExample:%n", footer = "  infra deploy --stage prod --yes")
 public final class DeployCommand extends BaseCommand {
     @Option(names = "--plan", description = "apply this saved plan (from diff --out); refused if state moved on since")
     String planFile;

@@ -17,7 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "diff", description = "Plan against recorded state and print per-resource and per-property changes.")
+@Command(name = "diff", description = "Plan against recorded state and print per-resource and per-property changes.",
+        footerHeading = "%nExample:%n", footer = "  infra diff --stage prod --out plan.json")
 public final class DiffCommand extends BaseCommand {
     @Option(names = "--out", description = "save the exact plan as JSON, for deploy --plan")
     String out;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-@Command(name = "refresh", description = "Read live AWS state, report drift, update recorded state.")
+@Command(name = "refresh", description = "Read live AWS state, report drift, update recorded state.",
+        footerHeading = "%nExample:%n", footer = "  infra refresh --stage prod")
 public final class RefreshCommand extends BaseCommand {
     public RefreshCommand(Io io) {
         super(io);

@@ -1,5 +1,6 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.AppContext;
 import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;
 import dev.infra.core.component.ResourceTypes;
@@ -14,6 +15,9 @@ import dev.infra.core.plan.Retention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.infra.core.state.StateConflictException;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,7 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-@Command(name = "remove", description = "Delete every resource of the stage in reverse dependency order, then sweep tagged leftovers.")
+@Command(name = "remove", description = "Delete every resource of the stage in reverse dependency order, then sweep tagged leftovers.",
+        footerHeading = "%nExamples:%n", footer = {"  infra remove --stage pr-42 --yes", "  infra remove --stage 'preview-*' --older-than 7d --dry-run"})
 public final class RemoveCommand extends BaseCommand {
     @Option(names = {"-y", "--yes"}, description = "do not ask (required on a non-TTY)")
     boolean yes;
@@ -36,39 +41,71 @@ public final class RemoveCommand extends BaseCommand {
     @Option(names = "--parallelism", defaultValue = "10", description = "steps run at once (default: ${DEFAULT-VALUE})")
     int parallelism = Executor.DEFAULT_PARALLELISM;
 
+    @Option(names = "--older-than", description = "with a --stage glob (e.g. 'preview-*'): remove every matching stage whose last "
+            + "recorded change is older than this (7d, 12h, 2w), one after the other; protected stages are skipped")
+    String olderThan;
+
+    @Option(names = "--dry-run", description = "with --older-than: print what would be removed and skipped, change nothing")
+    boolean dryRun;
+
     public RemoveCommand(Io io) {
         super(io);
     }
 
     @Override
     protected int run() throws Exception {
+        if (olderThan != null) {
+            OldStageRemoval.Outcome done = new OldStageRemoval(ctx(), global.stage(io), Ages.parse("--older-than", olderThan), human())
+                    .run(dryRun, yes, this::removeUnprotected);
+            if (global.json) io.out().println(Json.line(done.json()));
+            return done.exitCode();
+        }
+        if (dryRun) throw new InvalidInputException("--dry-run goes with --older-than; a remove of one stage prints its plan first, and asks on a terminal unless --yes");
         String stage = ctx().config().stage();
         if (ctx().config().protect() && !stage.equals(confirm))
             throw new InvalidInputException("stage " + stage + " is protected; rerun with --confirm " + stage);
+        return remove(ctx(), null);
+    }
+
+    private int removeUnprotected(AppContext c, Instant cutoff) throws Exception {
+        if (c.config().protect()) throw new InvalidInputException("stage " + c.config().stage() + " is protected");
+        return remove(c, cutoff);
+    }
+
+    /**
+     * Removes the stage of {@code c}; its state is deleted once nothing of it is left, so it leaves 'infra stages'.
+     * With a {@code cutoff}, a stage whose state changed since (read under the lock) is left alone.
+     */
+    private int remove(AppContext c, Instant cutoff) throws Exception {
+        String stage = c.config().stage();
         if (!io.tty() && !yes) throw new InvalidInputException("remove deletes every resource of stage " + stage + "; rerun with --yes");
-        ctx().desired();
-        try (LockedStage locked = ctx().lock("infra remove")) {
-            Plan plan = Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), List.of(), true, finalSnapshot));
-            Plans.print(ctx(), plan, human());
-            if (!yes) Apply.confirm(ctx(), plan, false, "remove");
+        c.desired();
+        try (LockedStage locked = c.lock("infra remove")) {
+            if (cutoff != null && locked.session().state().lastChanged().map(l -> !l.at().isBefore(cutoff)).orElse(true))
+                throw new StateConflictException("stage " + stage + " changed since it was listed; not removed");
+            Plan plan = Plans.plan(c, locked.session().state(), Plans.options(c, List.of(), true, finalSnapshot));
+            Plans.print(c, plan, human());
+            if (!yes) Apply.confirm(c, plan, false, "remove");
             JsonEvents events = JsonEvents.of(global.json, io.out());
             events.plan(plan);
-            ApplyResult r = plan.hasChanges() ? Apply.execute(ctx(), plan, locked.session(), parallelism, events) : null;
-            return finish(locked, plan, r, events);
+            ApplyResult r = plan.hasChanges() ? Apply.execute(c, plan, locked.session(), parallelism, events) : null;
+            int code = finish(c, locked, plan, r, events);
+            if (code == 0 && locked.session().state().resources().isEmpty()) locked.session().delete();
+            return code;
         }
     }
 
     /** What was kept, the sweep after a successful apply (or none), the summaries; returns the exit code. */
-    private int finish(LockedStage locked, Plan plan, ApplyResult r, JsonEvents events) {
-        for (Change c : Apply.retained(plan)) human().println("retained in AWS: " + c.address() + " (" + c.type() + ")");
-        if (finalSnapshot && ctx().config().protect()) human().println("--final-snapshot: nothing to snapshot, the kept databases stay as they are");
+    private int finish(AppContext c, LockedStage locked, Plan plan, ApplyResult r, JsonEvents events) {
+        for (Change ch : Apply.retained(plan)) human().println("retained in AWS: " + ch.address() + " (" + ch.type() + ")");
+        if (finalSnapshot && c.config().protect()) human().println("--final-snapshot: nothing to snapshot, the kept databases stay as they are");
         Map<String, Object> summary = Apply.summary(r);
         summary.put("retained", Apply.retained(plan).stream().map(Change::address).toList());
         if (r != null && !r.success()) {
             events.summary(summary);
             return Apply.report(r, human());
         }
-        Sweeper.Swept swept = sweep(locked, plan);
+        Sweeper.Swept swept = sweep(c, locked, plan);
         swept.deleted().forEach(s -> human().println("swept: " + s));
         swept.failed().forEach(s -> human().println("sweep failed: " + s));
         summary.put("success", swept.failed().isEmpty());
@@ -83,17 +120,17 @@ public final class RemoveCommand extends BaseCommand {
      * Sweeps tagged leftovers, dependents first. What a protected stage retains is still in state, so the sweep skips
      * it; its stateful types and what they stand on by design are kept too, for a state that lost them.
      */
-    private Sweeper.Swept sweep(LockedStage locked, Plan plan) {
+    private static Sweeper.Swept sweep(AppContext c, LockedStage locked, Plan plan) {
         List<String> order = new ArrayList<>();
-        ctx().desired().resources().forEach(d -> order.add(d.type()));
+        c.desired().resources().forEach(d -> order.add(d.type()));
         Collections.reverse(order);
         Set<String> types = new LinkedHashSet<>(order);
         types.addAll(ResourceTypes.all().keySet());
         Set<String> kept = new HashSet<>();
-        if (ctx().config().protect()) {
+        if (c.config().protect()) {
             types.removeIf(t -> ResourceTypes.find(t).map(ResourceSchema::stateful).orElse(false));
-            kept.addAll(Retention.byDesign(ctx().desired()));
+            kept.addAll(Retention.byDesign(c.desired()));
         }
-        return new Sweeper(ctx().providers()).sweep(ctx().stage(), locked.session().state(), types, kept);
+        return new Sweeper(c.providers()).sweep(c.stage(), locked.session().state(), types, kept);
     }
 }

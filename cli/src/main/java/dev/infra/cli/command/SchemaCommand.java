@@ -4,7 +4,8 @@ import dev.infra.cli.Io;
 import dev.infra.core.schema.JsonSchema;
 import picocli.CommandLine.Command;
 
-@Command(name = "schema", description = "Print the JSON Schema of infra.yaml for editors.")
+@Command(name = "schema", description = "Print the JSON Schema of infra.yaml for editors.",
+        footerHeading = "%nExample:%n", footer = "  infra schema > infra.schema.json")
 public final class SchemaCommand extends BaseCommand {
     public SchemaCommand(Io io) {
         super(io);

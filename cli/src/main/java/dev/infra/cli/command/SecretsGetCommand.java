@@ -5,7 +5,8 @@ import dev.infra.core.diag.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "get", description = "Print a secret's value on stdout.")
+@Command(name = "get", description = "Print a secret's value on stdout.",
+        footerHeading = "%nExample:%n", footer = "  infra secrets get STRIPE_SECRET_KEY --stage prod")
 public final class SecretsGetCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-@Command(name = "list", description = "Secret names, stage and last change; never values. Declared but unset ones are flagged.")
+@Command(name = "list", description = "Secret names, stage and last change; never values. Declared but unset ones are flagged.",
+        footerHeading = "%nExample:%n", footer = "  infra secrets list --stage prod")
 public final class SecretsListCommand extends BaseCommand {
     public SecretsListCommand(Io io) {
         super(io);

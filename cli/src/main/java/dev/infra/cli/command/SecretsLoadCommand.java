@@ -19,7 +19,8 @@ import java.util.Map;
  * Sets the secrets of a .env file. The whole file is checked first (syntax, names, empty values); any problem sets
  * nothing. Unchanged values are not written again. Prints names and what happened to each, never values.
  */
-@Command(name = "load", description = "Set many secrets from a .env file; prints the names set, never values.")
+@Command(name = "load", description = "Set many secrets from a .env file; prints the names set, never values.",
+        footerHeading = "%nExample:%n", footer = "  infra secrets load .env --stage dev --dry-run")
 public final class SecretsLoadCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     String file;

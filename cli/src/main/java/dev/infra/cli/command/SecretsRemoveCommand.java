@@ -4,7 +4,8 @@ import dev.infra.cli.Io;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "remove", description = "Delete a secret.")
+@Command(name = "remove", description = "Delete a secret.",
+        footerHeading = "%nExample:%n", footer = "  infra secrets remove OLD_TOKEN --stage dev")
 public final class SecretsRemoveCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;

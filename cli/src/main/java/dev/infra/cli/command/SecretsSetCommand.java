@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.charset.StandardCharsets;
 
-@Command(name = "set", description = "Set a secret; the value is read from stdin when omitted.")
+@Command(name = "set", description = "Set a secret; the value is read from stdin when omitted.",
+        footerHeading = "%nExample:%n", footer = "  printf %%s \"$TOKEN\" | infra secrets set API_TOKEN --stage prod")
 public final class SecretsSetCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;

@@ -6,7 +6,8 @@ import dev.infra.core.diag.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "forget", description = "Drop a resource from state without touching AWS.")
+@Command(name = "forget", description = "Drop a resource from state without touching AWS.",
+        footerHeading = "%nExample:%n", footer = "  infra state forget web/service --stage dev")
 public final class StateForgetCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "address, e.g. erp/service")
     String address;

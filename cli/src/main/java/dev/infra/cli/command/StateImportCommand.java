@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 import java.util.Map;
 
-@Command(name = "import", description = "Adopt an existing AWS resource as a resource of infra.yaml.")
+@Command(name = "import", description = "Adopt an existing AWS resource as a resource of infra.yaml.",
+        footerHeading = "%nExample:%n", footer = "  infra state import vpc/vpc vpc-0abc123 --stage prod")
 public final class StateImportCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "address, e.g. erp/logGroup (see infra diff)")
     String address;

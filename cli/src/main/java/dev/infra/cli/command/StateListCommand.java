@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-@Command(name = "list", description = "Recorded resources: address, type, status, physical id.")
+@Command(name = "list", description = "Recorded resources: address, type, status, physical id.",
+        footerHeading = "%nExample:%n", footer = "  infra state list --stage prod --json")
 public final class StateListCommand extends BaseCommand {
     public StateListCommand(Io io) {
         super(io);

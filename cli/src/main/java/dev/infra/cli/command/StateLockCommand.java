@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-@Command(name = "lock", description = "Who holds the stage's lock, and since when.")
+@Command(name = "lock", description = "Who holds the stage's lock, and since when.",
+        footerHeading = "%nExample:%n", footer = "  infra state lock --stage prod")
 public final class StateLockCommand extends BaseCommand {
     public StateLockCommand(Io io) {
         super(io);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-@Command(name = "show", description = "One recorded resource with its inputs and outputs.")
+@Command(name = "show", description = "One recorded resource with its inputs and outputs.",
+        footerHeading = "%nExample:%n", footer = "  infra state show web/taskDefinition --stage prod")
 public final class StateShowCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "address, e.g. erp/service")
     String address;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import java.time.Instant;
 import java.util.Optional;
 
-@Command(name = "unlock", description = "Release a stale lock: an expired lease, or any lock with --force.")
+@Command(name = "unlock", description = "Release a stale lock: an expired lease, or any lock with --force.",
+        footerHeading = "%nExample:%n", footer = "  infra state unlock --stage prod --force")
 public final class StateUnlockCommand extends BaseCommand {
     @Option(names = "--force", description = "break the lock even if its lease is live (make sure nobody is deploying)")
     boolean force;

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 import java.util.Map;
 
-@Command(name = "validate", description = "Parse and check infra.yaml for the stage; no AWS call.")
+@Command(name = "validate", description = "Parse and check infra.yaml for the stage; no AWS call.",
+        footerHeading = "%nExample:%n", footer = "  infra validate --stage prod")
 public final class ValidateCommand extends BaseCommand {
     public ValidateCommand(Io io) {
         super(io);

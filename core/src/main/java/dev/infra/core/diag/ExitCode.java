@@ -9,6 +9,7 @@ public enum ExitCode {
     CHANGES_PENDING(4, "diff --detailed-exitcode: the plan has changes"),
     STATE_CONFLICT(5, "state moved on or is unreadable: saved plan is stale, concurrent writer, corrupt state"),
     NO_PROVIDER(6, "no provider is registered, or none can work here (no Docker engine), for a resource type the command changes"),
+    NOT_HEALTHY(7, "status: a service is not steady or healthy, or a database is not available (or nothing is deployed)"),
     INTERRUPTED(130, "interrupted (Ctrl-C); state is saved up to the last finished step");
 
     private final int code;

@@ -49,6 +49,14 @@ public interface ResourceProvider {
     }
 
     /**
+     * What runs now, for {@code infra status}: one batched read of all the handles (as {@link #read}), a status per
+     * address found. Types with nothing to report (networks, roles) return nothing.
+     */
+    default Map<String, dev.infra.core.status.LiveStatus> status(List<ResourceHandle> handles) {
+        return Map.of();
+    }
+
+    /**
      * Why this provider cannot create or change anything here and now (e.g. no Docker engine to build with), or empty.
      * Asked before an apply that would create or change this type, so that nothing is changed when it would fail.
      */

@@ -1,5 +1,6 @@
 package dev.infra.core.state;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,9 @@ public interface ConditionalStore {
 
     /** Deletes only if the version matches ({@code null}: unconditionally). Absent is not an error. */
     void delete(String key, String expectedVersion);
+
+    /** The keys that start with {@code prefix}, sorted; every page of a paged listing. */
+    List<String> keys(String prefix);
 
     String describe();
 

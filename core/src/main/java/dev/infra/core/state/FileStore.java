@@ -14,10 +14,12 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * {@link ConditionalStore} on a directory ({@code file://dir}). Version = SHA-256 of the content. Compare-and-set
@@ -103,6 +105,20 @@ public final class FileStore implements ConditionalStore {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Every regular file under the prefix's directory but the guard and half-written temp files (dot files). */
+    @Override
+    public List<String> keys(String prefix) {
+        Path dir = root.resolve(prefix.contains("/") ? prefix.substring(0, prefix.lastIndexOf('/')) : "");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(k -> k.startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            throw new StateException("cannot list " + dir + ": " + e.getMessage(), e);
         }
     }
 

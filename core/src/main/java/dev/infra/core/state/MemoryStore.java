@@ -1,6 +1,7 @@
 package dev.infra.core.state;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,11 @@ public final class MemoryStore implements ConditionalStore {
         Versioned cur = objects.get(key);
         String actual = cur == null ? null : cur.version();
         if (!java.util.Objects.equals(actual, expectedVersion)) throw new PreconditionFailedException(key);
+    }
+
+    @Override
+    public synchronized List<String> keys(String prefix) {
+        return objects.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
     }
 
     @Override

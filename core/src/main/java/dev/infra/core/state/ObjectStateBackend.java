@@ -2,6 +2,7 @@ package dev.infra.core.state;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Optional;
  */
 public final class ObjectStateBackend implements StateBackend {
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
+    private static final String STATE = "state.json";
 
     private final ConditionalStore store;
     private final Clock clock;
@@ -32,21 +34,49 @@ public final class ObjectStateBackend implements StateBackend {
 
     @Override
     public StateReader reader(String app, String stage) {
-        String key = key(app, stage, "state.json");
+        String key = key(app, stage, STATE);
         return () -> store.get(key).map(v -> new Snapshot(StateCodec.fromJson(v.content()), v.version()));
     }
 
     @Override
     public StatePersister persister(String app, String stage) {
-        String key = key(app, stage, "state.json");
+        String key = key(app, stage, STATE);
         return (state, expectedVersion) -> {
             try {
                 return store.put(key, StateCodec.toJson(state), expectedVersion);
             } catch (ConditionalStore.PreconditionFailedException e) {
-                throw new StateConflictException("state of " + app + "/" + stage + " in " + store.describe()
-                        + " was changed by another run; rerun the command to plan against the new state");
+                throw conflict(app, stage);
             }
         };
+    }
+
+    @Override
+    public List<String> stages(String app) {
+        String prefix = app + "/";
+        return store.keys(prefix).stream()
+                .map(k -> k.substring(prefix.length()))
+                .filter(rest -> rest.endsWith("/" + STATE) && rest.indexOf('/') == rest.length() - STATE.length() - 1)
+                .map(rest -> rest.substring(0, rest.indexOf('/')))
+                .sorted().toList();
+    }
+
+    /** Reads the version first too: some S3-compatible stores ignore If-Match on DeleteObject. */
+    @Override
+    public void delete(String app, String stage, String expectedVersion) {
+        String key = key(app, stage, STATE);
+        String current = store.get(key).map(ConditionalStore.Versioned::version).orElse(null);
+        if (current == null) return;
+        if (!current.equals(expectedVersion)) throw conflict(app, stage);
+        try {
+            store.delete(key, expectedVersion);
+        } catch (ConditionalStore.PreconditionFailedException e) {
+            throw conflict(app, stage);
+        }
+    }
+
+    private StateConflictException conflict(String app, String stage) {
+        return new StateConflictException("state of " + app + "/" + stage + " in " + store.describe()
+                + " was changed by another run; rerun the command to plan against the new state");
     }
 
     @Override

@@ -11,13 +11,26 @@ import java.util.TreeMap;
  * @param serial        incremented on every write
  * @param lineage       random id fixed when the state is first created; a saved plan must match it
  * @param resources     by address, sorted
+ * @param lastChange    who wrote it last and when; null for a state written before this was recorded
  */
 public record State(int formatVersion, long serial, String lineage, String app, String stage,
-                    Map<String, ResourceState> resources) {
+                    Map<String, ResourceState> resources, LastChange lastChange) {
     public static final int FORMAT_VERSION = 1;
 
     public State {
         resources = java.util.Collections.unmodifiableMap(new TreeMap<>(resources));
+    }
+
+    public State(int formatVersion, long serial, String lineage, String app, String stage, Map<String, ResourceState> resources) {
+        this(formatVersion, serial, lineage, app, stage, resources, null);
+    }
+
+    public Optional<LastChange> lastChanged() {
+        return Optional.ofNullable(lastChange);
+    }
+
+    public State withLastChange(LastChange change) {
+        return new State(formatVersion, serial, lineage, app, stage, resources, change);
     }
 
     public static State empty(String app, String stage) {
@@ -32,16 +45,16 @@ public record State(int formatVersion, long serial, String lineage, String app, 
     public State with(ResourceState r) {
         Map<String, ResourceState> m = new TreeMap<>(resources);
         m.put(r.address(), r);
-        return new State(formatVersion, serial, lineage, app, stage, m);
+        return new State(formatVersion, serial, lineage, app, stage, m, lastChange);
     }
 
     public State without(String address) {
         Map<String, ResourceState> m = new TreeMap<>(resources);
         m.remove(address);
-        return new State(formatVersion, serial, lineage, app, stage, m);
+        return new State(formatVersion, serial, lineage, app, stage, m, lastChange);
     }
 
     public State withSerial(long newSerial) {
-        return new State(formatVersion, newSerial, lineage, app, stage, resources);
+        return new State(formatVersion, newSerial, lineage, app, stage, resources, lastChange);
     }
 }

@@ -28,6 +28,7 @@ public final class StateCodec {
         List<Object> rs = new ArrayList<>();
         for (ResourceState r : s.resources().values()) rs.add(resourceDoc(r));
         doc.put("resources", rs);
+        if (s.lastChange() != null) doc.put("lastChange", lastChangeDoc(s.lastChange()));
         try {
             return JSON.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {
@@ -47,6 +48,26 @@ public final class StateCodec {
         m.put("inputs", r.inputs());
         m.put("outputs", r.outputs());
         return m;
+    }
+
+    private static Map<String, Object> lastChangeDoc(LastChange c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", c.at().toString());
+        m.put("by", c.by());
+        m.put("command", c.command());
+        m.put("region", c.region());
+        m.put("protect", c.protect());
+        return m;
+    }
+
+    private static LastChange lastChange(JsonNode n) {
+        if (n == null || !n.isObject()) return null;
+        try {
+            return new LastChange(java.time.Instant.parse(text(n, "at")), text(n, "by"), text(n, "command"), text(n, "region"),
+                    n.path("protect").asBoolean(false));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new StateException("state has a malformed lastChange.at: " + e.getParsedString());
+        }
     }
 
     /** @throws StateException on malformed JSON or an unknown format version */
@@ -70,7 +91,7 @@ public final class StateCodec {
             resources.put(rs.address(), rs);
         }
         return new State(version, root.path("serial").asLong(), text(root, "lineage"), text(root, "app"),
-                text(root, "stage"), resources);
+                text(root, "stage"), resources, lastChange(root.get("lastChange")));
     }
 
     @SuppressWarnings("unchecked")

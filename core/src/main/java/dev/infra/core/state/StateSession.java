@@ -1,26 +1,42 @@
 package dev.infra.core.state;
 
+import java.util.function.Supplier;
+
 /**
  * The state of one app and stage as a command works on it: the latest state and the backend version it was read
  * at. {@link #save} bumps the serial and writes conditionally, so a concurrent writer makes it fail, never lose
  * data. Thread-safe: the executor saves from several worker threads.
  */
 public final class StateSession {
+    private final StateBackend backend;
     private final StatePersister persister;
+    private final Supplier<LastChange> stamp;
     private State state;
     private String version;
 
-    private StateSession(StatePersister persister, State state, String version) {
-        this.persister = persister;
+    private final String app;
+    private final String stage;
+
+    private StateSession(StateBackend backend, String app, String stage, State state, String version, Supplier<LastChange> stamp) {
+        this.backend = backend;
+        this.app = app;
+        this.stage = stage;
+        this.persister = backend.persister(app, stage);
+        this.stamp = stamp;
         this.state = state;
         this.version = version;
     }
 
-    /** Reads the current state (an empty one with a new lineage when none was written yet). */
+    /** Reads the current state (an empty one with a new lineage when none was written yet); writes keep its last change. */
     public static StateSession open(StateBackend backend, String app, String stage) {
+        return open(backend, app, stage, null);
+    }
+
+    /** As {@link #open(StateBackend, String, String)}, and every write records {@code stamp}'s answer as the last change. */
+    public static StateSession open(StateBackend backend, String app, String stage, Supplier<LastChange> stamp) {
         var snapshot = backend.reader(app, stage).read();
         State s = snapshot.map(Snapshot::state).orElseGet(() -> State.empty(app, stage));
-        return new StateSession(backend.persister(app, stage), s, snapshot.map(Snapshot::version).orElse(null));
+        return new StateSession(backend, app, stage, s, snapshot.map(Snapshot::version).orElse(null), stamp);
     }
 
     public synchronized State state() {
@@ -35,6 +51,7 @@ public final class StateSession {
     /** Writes {@code next} with serial + 1 and returns what was written. */
     public synchronized State save(State next) {
         State toWrite = next.withSerial(state.serial() + 1);
+        if (stamp != null) toWrite = toWrite.withLastChange(stamp.get());
         version = persister.write(toWrite, version);
         state = toWrite;
         return toWrite;
@@ -45,9 +62,20 @@ public final class StateSession {
         return save(change.apply(state));
     }
 
+    /**
+     * Deletes the stored state, conditionally on the version last read or written: for a stage whose resources are
+     * all gone, so it no longer shows among the app's stages. A later write starts a new state.
+     */
+    public synchronized void delete() {
+        if (!state.resources().isEmpty()) throw new IllegalStateException("state of " + stage + " still holds resources");
+        if (version != null) backend.delete(app, stage, version);
+        version = null;
+        state = State.empty(app, stage);
+    }
+
     /** Before anything is stored: takes the lineage of a plan made against the empty state. */
     public synchronized void adoptLineage(String lineage) {
         if (version != null || state.serial() != 0) throw new IllegalStateException("state already stored");
-        state = new State(state.formatVersion(), 0, lineage, state.app(), state.stage(), state.resources());
+        state = new State(state.formatVersion(), 0, lineage, state.app(), state.stage(), state.resources(), state.lastChange());
     }
 }

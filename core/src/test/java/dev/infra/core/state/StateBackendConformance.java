@@ -69,6 +69,60 @@ public abstract class StateBackendConformance {
         assertThat(backend.reader("carbon", "prod").read()).isEmpty();
     }
 
+    private StateSession stamped(String app, String stage, String by) {
+        return StateSession.open(backend, app, stage, () -> new LastChange(clock.instant(), by, "infra deploy", "eu-west-1", false));
+    }
+
+    private void deploy(String app, String stage) {
+        StateSession s = stamped(app, stage, "alice@laptop");
+        s.save(sample("L-" + stage, 0));
+    }
+
+    @Test
+    void listsTheStagesOfAnAppThatHaveAState() {
+        assertThat(backend.stages("carbon")).isEmpty();
+        for (String stage : List.of("preview-2", "dev", "preview-10")) deploy("carbon", stage);
+        deploy("carbon-other", "dev");
+        deploy("carb", "qa");
+        backend.locker("carbon", "locked-only").acquire(who("alice"));
+        assertThat(backend.stages("carbon")).as("sorted; a lock alone is no stage; other apps, even with a shared prefix, are not listed")
+                .containsExactly("dev", "preview-10", "preview-2");
+        assertThat(backend.stages("carbon-other")).containsExactly("dev");
+    }
+
+    @Test
+    void everyWriteRecordsWhoChangedTheStateAndWhen() {
+        StateSession first = stamped("carbon", "dev", "alice@laptop");
+        first.save(sample("L1", 0));
+        clock.advance(Duration.ofDays(3));
+        StateSession second = stamped("carbon", "dev", "bob@ci");
+        second.save(second.state());
+        LastChange recorded = backend.reader("carbon", "dev").read().orElseThrow().state().lastChange();
+        assertThat(recorded).isEqualTo(new LastChange(Instant.parse("2026-11-25T10:00:00Z"), "bob@ci", "infra deploy", "eu-west-1", false));
+        StateSession unstamped = StateSession.open(backend, "carbon", "dev");
+        clock.advance(Duration.ofDays(1));
+        unstamped.save(unstamped.state());
+        assertThat(backend.reader("carbon", "dev").read().orElseThrow().state().lastChange()).as("a write without a stamp keeps the last one")
+                .isEqualTo(recorded);
+    }
+
+    @Test
+    void anEmptiedStateIsDeletedOnlyAtTheVersionRead() {
+        deploy("carbon", "pr-1");
+        deploy("carbon", "pr-2");
+        StateSession emptied = StateSession.open(backend, "carbon", "pr-1");
+        emptied.save(emptied.state().without("vpc/vpc"));
+        emptied.delete();
+        assertThat(backend.stages("carbon")).containsExactly("pr-2");
+        assertThat(backend.reader("carbon", "pr-1").read()).isEmpty();
+
+        StateSession stale = StateSession.open(backend, "carbon", "pr-2");
+        StateSession other = StateSession.open(backend, "carbon", "pr-2");
+        other.save(other.state());
+        assertThatThrownBy(() -> backend.delete("carbon", "pr-2", stale.version())).isInstanceOf(StateConflictException.class);
+        assertThat(backend.stages("carbon")).containsExactly("pr-2");
+    }
+
     @Test
     void staleWriteFailsAndOverwritesNothing() {
         StatePersister p = backend.persister("carbon", "dev");

@@ -5,16 +5,12 @@ import dev.infra.providers.aws.Aws;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Deployment;
 import software.amazon.awssdk.services.ecs.model.DeploymentRolloutState;
-import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceEvent;
-import software.amazon.awssdk.services.ecs.model.Task;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -49,16 +45,10 @@ final class Rollouts {
         });
     }
 
-    /** "; stopped tasks: ...; events: ..." from the stopped tasks and the three latest events. */
+    /** "; stopped tasks: ...; events: ..." from the primary revision's stopped tasks and the three latest events. */
     private String failures(String cluster, String name, Service s) {
-        List<String> arns = aws.call(() -> ecs().listTasks(b -> b.cluster(cluster).serviceName(name).desiredStatus(DesiredStatus.STOPPED))).taskArns();
-        Set<String> reasons = new LinkedHashSet<>();
-        if (!arns.isEmpty()) {
-            for (Task t : aws.call(() -> ecs().describeTasks(b -> b.cluster(cluster).tasks(arns.subList(0, Math.min(arns.size(), 100))))).tasks()) {
-                t.containers().stream().filter(c -> c.reason() != null).forEach(c -> reasons.add(c.reason()));
-                if (t.stoppedReason() != null) reasons.add(t.stoppedReason());
-            }
-        }
+        String revision = s.deployments().stream().filter(d -> "PRIMARY".equals(d.status())).findFirst().map(Deployment::taskDefinition).orElse(null);
+        List<String> reasons = new StoppedTasks(aws).reasons(cluster, name, revision);
         String events = s.events().stream().limit(3).map(ServiceEvent::message).collect(Collectors.joining(" | "));
         return (reasons.isEmpty() ? "" : "; stopped tasks: " + String.join(" | ", reasons)) + (events.isEmpty() ? "" : "; events: " + events);
     }

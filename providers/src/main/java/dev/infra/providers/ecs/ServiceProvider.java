@@ -8,6 +8,7 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.core.provider.WaitReporter;
+import dev.infra.core.status.LiveStatus;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
@@ -106,6 +107,12 @@ final class ServiceProvider implements ResourceProvider {
             }
         });
         return out;
+    }
+
+    /** Desired, running and pending tasks, rollout, target health, revision, images and events ({@link ServiceStatuses}). */
+    @Override
+    public Map<String, LiveStatus> status(List<ResourceHandle> handles) {
+        return new ServiceStatuses(aws, this).read(handles);
     }
 
     @Override

@@ -114,6 +114,12 @@ final class ClusterProvider implements ResourceProvider {
         return out;
     }
 
+    /** Status, writer, readers and whether it may be paused ({@link ClusterStatuses}). */
+    @Override
+    public Map<String, dev.infra.core.status.LiveStatus> status(List<ResourceHandle> handles) {
+        return new ClusterStatuses(rds).read(handles);
+    }
+
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
         Map<String, Object> in = r.inputs();

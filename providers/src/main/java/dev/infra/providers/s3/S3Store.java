@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,6 +64,13 @@ public final class S3Store implements ConditionalStore {
             if (e.statusCode() == 404) return;
             throw lostRace(key, e);
         }
+    }
+
+    /** Every page of ListObjectsV2 under the prefix. */
+    @Override
+    public List<String> keys(String keyPrefix) {
+        return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix + keyPrefix)).contents().stream()
+                .map(o -> o.key().substring(prefix.length())).sorted().toList();
     }
 
     private static RuntimeException lostRace(String key, S3Exception e) {
