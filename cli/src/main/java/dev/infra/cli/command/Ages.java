@@ -1,39 +1,23 @@
 package dev.infra.cli.command;
 
 import dev.infra.core.diag.InvalidInputException;
+import dev.infra.core.parse.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Ages as users write them ({@code 10m}, {@code 7d}, {@code 1d12h}) and as the CLI prints them. */
 final class Ages {
-    private static final Pattern WHOLE = Pattern.compile("(\\d+[smhdw])+");
-    private static final Pattern PART = Pattern.compile("(\\d+)([smhdw])");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
     private Ages() { }
 
     /** @throws InvalidInputException naming {@code option} when the text is not a duration */
     static Duration parse(String option, String text) {
-        if (text == null || !WHOLE.matcher(text).matches())
-            throw new InvalidInputException(option + ": '" + text + "' is not a duration; write e.g. 30s, 10m, 12h, 7d or 2w");
-        Duration d = Duration.ZERO;
-        Matcher m = PART.matcher(text);
-        while (m.find()) {
-            long n = Long.parseLong(m.group(1));
-            d = d.plus(switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                case "d" -> Duration.ofDays(n);
-                default -> Duration.ofDays(7 * n);
-            });
-        }
-        return d;
+        return Durations.parseWithWeeks(text).orElseThrow(() -> new InvalidInputException(option + ": '" + text
+                + "' is not a duration; write e.g. 30s, 10m, 12h, 7d or 2w"));
     }
 
     /** {@code 2026-11-29 09:30Z (3d ago)}. */
