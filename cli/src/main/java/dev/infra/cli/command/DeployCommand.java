@@ -7,6 +7,7 @@ import dev.infra.core.secrets.RequiredSecrets;
 import dev.infra.core.exec.ApplyResult;
 import dev.infra.core.exec.Executor;
 import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.PlanDigest;
 import dev.infra.core.plan.PlanJson;
 import dev.infra.core.state.StateConflictException;
 import picocli.CommandLine.Command;
@@ -40,9 +41,10 @@ public final class DeployCommand extends BaseCommand {
     protected int run() throws Exception {
         if (parallelism < 1 || parallelism > 256) throw new InvalidInputException("--parallelism must be between 1 and 256");
         ctx().desired();
+        Plan saved = planFile == null ? null : saved();
         checkSecrets();
         try (LockedStage locked = ctx().lock("infra deploy")) {
-            Plan plan = planFile == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved();
+            Plan plan = saved == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved;
             Plans.print(ctx(), plan, human());
             JsonEvents events = JsonEvents.of(global.json, io.out());
             if (!plan.hasChanges()) {
@@ -68,6 +70,11 @@ public final class DeployCommand extends BaseCommand {
                 + "' or 'infra secrets load FILE --stage " + stage + "'); nothing was changed");
     }
 
+    /**
+     * A saved plan, checked before any AWS call: not edited since 'infra diff --out' wrote it (its digest), for this
+     * app and stage, and made from the app as it is now (infra.yaml and the build contexts it names). Whether the
+     * state moved on since is checked under the lock, when it is applied.
+     */
     private Plan saved() throws java.io.IOException {
         String text;
         try {
@@ -75,9 +82,12 @@ public final class DeployCommand extends BaseCommand {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("--plan: no such file " + planFile);
         }
-        Plan p = PlanJson.read(text);
+        PlanJson.Saved s = PlanJson.read(text);
+        Plan p = s.plan();
         if (!p.app().equals(ctx().config().app()) || !p.stage().equals(ctx().config().stage()))
             throw new StateConflictException("the plan is for " + p.app() + "/" + p.stage() + ", not " + ctx().config().app() + "/" + ctx().config().stage());
+        if (!s.appDigest().equals(PlanDigest.of(ctx().desired())))
+            throw new StateConflictException("infra.yaml (or a build context it names) changed since this plan was made: make a new plan");
         return p;
     }
 }

@@ -5,6 +5,7 @@ import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.plan.MarkdownPlanRenderer;
 import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.PlanDigest;
 import dev.infra.core.plan.PlanJson;
 import dev.infra.core.state.State;
 import picocli.CommandLine.Command;
@@ -51,11 +52,11 @@ public final class DiffCommand extends BaseCommand {
         if (refresh) state = Plans.refresh(ctx(), state, io.err());
         Plan plan = Plans.plan(ctx(), state, Plans.options(ctx(), targets, remove));
         switch (as) {
-            case "json" -> io.out().print(PlanJson.write(plan));
+            case "json" -> io.out().print(PlanJson.write(plan, PlanDigest.of(ctx().desired())));
             case "markdown" -> io.out().print(new MarkdownPlanRenderer().render(plan));
             default -> Plans.print(ctx(), plan, io.out());
         }
-        if (out != null) write(io.resolve(out), PlanJson.write(plan));
+        if (out != null) write(io.resolve(out), PlanJson.write(plan, PlanDigest.of(ctx().desired())));
         return detailed && plan.hasChanges() ? ExitCode.CHANGES_PENDING.code() : 0;
     }
 

@@ -23,7 +23,11 @@ public final class PlanJson {
 
     private PlanJson() { }
 
-    public static String write(Plan p) {
+    /**
+     * The plan as a file: its content, the digest of the app it was made from ({@link PlanDigest#of(DesiredApp)}),
+     * and the digest of all the rest, so {@link #read} can refuse a file edited by hand.
+     */
+    public static String write(Plan p, String appDigest) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("formatVersion", p.formatVersion());
         doc.put("app", p.app());
@@ -31,6 +35,7 @@ public final class PlanJson {
         doc.put("region", p.region());
         doc.put("lineage", p.lineage());
         doc.put("priorSerial", p.priorSerial());
+        doc.put("appDigest", appDigest);
         Map<String, Integer> summary = new LinkedHashMap<>();
         PlanRenderer.counts(p).forEach((a, n) -> summary.put(a.name().toLowerCase(), n));
         doc.put("summary", summary);
@@ -38,11 +43,15 @@ public final class PlanJson {
         for (Change c : p.changes()) changes.add(change(c));
         doc.put("changes", changes);
         try {
+            doc.put("digest", PlanDigest.of(JSON.readValue(JSON.writeValueAsString(doc), Map.class)));
             return JSON.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A plan read back from its file, with the digest of the app it was made from. */
+    public record Saved(Plan plan, String appDigest) { }
 
     private static Map<String, Object> change(Change c) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -97,34 +106,45 @@ public final class PlanJson {
         return v;
     }
 
-    /** @throws InvalidInputException when the text is not a plan of this format version */
+    /**
+     * @throws InvalidInputException (one line, no Java names) when the text is not JSON, not a plan of this format
+     *                               version, or not exactly what {@link #write} wrote (its digest does not match)
+     */
     @SuppressWarnings("unchecked")
-    public static Plan read(String text) {
+    public static Saved read(String text) {
+        Map<String, Object> doc;
         try {
-            Map<String, Object> doc = JSON.readValue(text, Map.class);
-            Object version = doc.get("formatVersion");
-            if (!(version instanceof Number n) || n.intValue() != Plan.FORMAT_VERSION)
-                throw new InvalidInputException("plan file has format version " + version + ", this infra reads " + Plan.FORMAT_VERSION);
-            List<Change> changes = new ArrayList<>();
-            for (Object o : (List<Object>) doc.get("changes")) changes.add(readChange((Map<String, Object>) o));
-            return new Plan(n.intValue(), (String) doc.get("app"), (String) doc.get("stage"), (String) doc.get("region"),
-                    (String) doc.get("lineage"), ((Number) doc.get("priorSerial")).longValue(), changes);
-        } catch (JsonProcessingException | ClassCastException | NullPointerException | IllegalArgumentException e) {
-            throw new InvalidInputException("not a valid plan file: " + e.getMessage().lines().findFirst().orElse(""));
+            doc = JSON.readValue(text, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("not a valid plan file: not JSON (" + PlanFields.where(e) + ")");
         }
+        if (doc == null) throw new InvalidInputException("not a valid plan file: it is empty");
+        Object version = doc.get("formatVersion");
+        if (!(version instanceof Number n) || n.intValue() != Plan.FORMAT_VERSION)
+            throw new InvalidInputException("plan file has format version " + version + ", this infra reads " + Plan.FORMAT_VERSION);
+        Object claimed = doc.remove("digest");
+        if (!(claimed instanceof String))
+            throw new InvalidInputException("not a valid plan file: it carries no digest; make one with 'infra diff --out FILE'");
+        if (!claimed.equals(PlanDigest.of(doc)))
+            throw new InvalidInputException("the plan file was modified after 'infra diff --out' wrote it; make a new plan");
+        PlanFields f = new PlanFields(doc, "the plan");
+        List<Change> changes = new ArrayList<>();
+        int i = 0;
+        for (Map<String, Object> c : f.maps("changes")) changes.add(readChange(new PlanFields(c, "change " + i++)));
+        return new Saved(new Plan(n.intValue(), f.str("app"), f.str("stage"), f.str("region"), f.str("lineage"),
+                f.number("priorSerial").longValue(), changes), f.str("appDigest"));
     }
 
     @SuppressWarnings("unchecked")
-    private static Change readChange(Map<String, Object> m) {
+    private static Change readChange(PlanFields f) {
         List<PropertyDiff> diffs = new ArrayList<>();
-        for (Object o : (List<Object>) m.get("diffs")) {
-            Map<String, Object> d = (Map<String, Object>) o;
-            diffs.add(new PropertyDiff((String) d.get("path"), decode(d.get("before")), decode(d.get("after")),
+        for (Map<String, Object> d : f.maps("diffs")) {
+            PlanFields df = new PlanFields(d, f.where() + "'s diff");
+            diffs.add(new PropertyDiff(df.str("path"), decode(d.get("before")), decode(d.get("after")),
                     Boolean.TRUE.equals(d.get("forcesReplacement"))));
         }
-        Action action = Action.valueOf(((String) m.get("action")).toUpperCase());
-        return new Change((String) m.get("address"), (String) m.get("type"), (String) m.get("component"), action,
-                (Map<String, Object>) decode(m.get("before")), (Map<String, Object>) decode(m.get("after")), diffs,
-                (String) m.get("reason"), (List<String>) m.get("dependencies"));
+        return new Change(f.str("address"), f.str("type"), f.str("component"), f.action("action"),
+                (Map<String, Object>) decode(f.map("before")), (Map<String, Object>) decode(f.map("after")), diffs,
+                f.str("reason"), f.strings("dependencies"));
     }
 }
