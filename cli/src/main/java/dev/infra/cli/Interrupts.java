@@ -20,6 +20,7 @@ public final class Interrupts implements AutoCloseable {
             sun.misc.Signal signal = new sun.misc.Signal("INT");
             Interrupts[] self = new Interrupts[1];
             Object previous = sun.misc.Signal.handle(signal, s -> self[0].requested.set(true));
+            if (previous == sun.misc.SignalHandler.SIG_IGN) return new Interrupts(null);
             self[0] = new Interrupts(previous);
             return self[0];
         } catch (IllegalArgumentException | LinkageError unsupported) {
@@ -27,7 +28,11 @@ public final class Interrupts implements AutoCloseable {
         }
     }
 
-    /** Whether Ctrl-C is caught (false where the JVM offers no signal API: then it ends the process). */
+    /**
+     * Whether Ctrl-C is caught: false where the JVM offers no signal API (then it ends the process), and where the
+     * process ignores SIGINT (started in the background by a shell: the JVM then keeps it ignored, and no Ctrl-C
+     * can reach it anyway).
+     */
     public boolean installed() {
         return previous != null;
     }

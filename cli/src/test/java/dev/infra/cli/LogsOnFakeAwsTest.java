@@ -7,29 +7,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * {@code infra logs} on FakeAws: the lines a service's two fake tasks wrote through their awslogs driver come back
  * interleaved in time order, each prefixed by its task's short id, from FakeLogs' small, stream-ordered pages.
+ * {@code --follow} ended by a real Ctrl-C is LogsFollowIT's (in the it profile: it waits on real signal delivery).
  */
 class LogsOnFakeAwsTest {
-    private static final String APP = """
+    static final String APP = """
             app: shop
             region: us-east-1
             state: file://.infra/state
@@ -87,33 +80,6 @@ class LogsOnFakeAwsTest {
         Cli.Result badSince = cli.run("logs", "web", "--since", "ten");
         assertThat(badSince.code()).isEqualTo(2);
         assertThat(badSince.err()).contains("--since: 'ten' is not a duration");
-    }
-
-    /**
-     * {@code --follow} through the CLI: polls (on FakeAws's virtual clock, so without waiting) and prints each line
-     * once however often it rereads; Ctrl-C, raised once the follow loop runs (its handler installed), ends it with
-     * exit 0. The waits are bounded; the outcome does not depend on how the threads are scheduled.
-     */
-    @Test
-    void followPrintsEachLineOnceUntilCtrlCAndExitsZero() throws Exception {
-        cli.ok("deploy", "--yes");
-        try (Interrupts probe = Interrupts.onCtrlC()) {
-            assumeThat(probe.installed()).as("this JVM offers a signal API").isTrue();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        AtomicInteger code = new AtomicInteger(-1);
-        Io io = new Io(print, new PrintStream(OutputStream.nullOutputStream()), InputStream.nullInputStream(),
-                Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), dir, false);
-        Thread follow = new Thread(() -> code.set(Main.run(io, "logs", "web", "--follow", "--stage", "dev")));
-        follow.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (out.toString(StandardCharsets.UTF_8).lines().count() < 4 && System.nanoTime() < deadline) Thread.sleep(10);
-        sun.misc.Signal.raise(new sun.misc.Signal("INT"));
-        follow.join(30_000);
-        assertThat(follow.isAlive()).isFalse();
-        assertThat(code.get()).as("Ctrl-C ends --follow with exit 0").isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).as("each line once, though reread every poll").hasSize(4);
     }
 
     @Test
