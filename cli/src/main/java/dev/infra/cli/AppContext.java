@@ -95,8 +95,12 @@ public final class AppContext {
     public LockedStage lock(String command) {
         AppConfig c = config();
         String by = LockedStage.identity();
-        return new LockedStage(backend(), c.app(), c.stage(), command, clock(),
+        LockedStage locked = new LockedStage(backend(), c.app(), c.stage(), command, clock(),
                 () -> new LastChange(io.clock().instant(), by, command, c.region(), c.protect()));
+        locked.tookOverFrom().ifPresent(dead -> io.err().println("infra: took over the lock of " + c.app() + "/" + c.stage()
+                + " from " + dead.who() + "@" + dead.host() + " (pid " + dead.pid() + ", '" + dead.command() + "' since "
+                + dead.since() + "): that process no longer exists"));
+        return locked;
     }
 
     /** The clock the executor schedules on: the system's, or the one an override supplies (the fake AWS's). */

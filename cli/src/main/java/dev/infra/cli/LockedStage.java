@@ -34,7 +34,8 @@ public final class LockedStage implements AutoCloseable {
     public LockedStage(StateBackend backend, String app, String stage, String command, WallClock clock, Supplier<LastChange> stamp) {
         this.attendance = clock.join();
         try {
-            LockInfo who = new LockInfo(UUID.randomUUID().toString(), user(), host(), command, Instant.now(), Instant.now());
+            LockInfo who = new LockInfo(UUID.randomUUID().toString(), user(), host(), command, Instant.now(), Instant.now(),
+                    ProcessHandle.current().pid());
             this.lock = backend.locker(app, stage).acquire(who);
             this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30), clock);
             this.onInterrupt = new Thread(this::interrupted, "infra-interrupt");
@@ -54,6 +55,11 @@ public final class LockedStage implements AutoCloseable {
 
     public StateSession session() {
         return session;
+    }
+
+    /** The holder whose lock this took over because its process on this host was gone, if any. */
+    public java.util.Optional<LockInfo> tookOverFrom() {
+        return lock.tookOverFrom();
     }
 
     /** Who runs this process, as recorded in locks and state: {@code user@host}. */

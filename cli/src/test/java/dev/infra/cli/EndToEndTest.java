@@ -127,6 +127,23 @@ class EndToEndTest {
         assertThat(cli.run("state", "lock").out()).contains("Not locked.");
     }
 
+    /** kill -9 of a deploy, then an immediate rerun on the same host: the rerun takes the dead run's lock, naming it. */
+    @Test
+    void aLockLeftByARunKilledWithSigkillOnThisHostIsTakenOverByTheNextRun() throws Exception {
+        Process killed = new ProcessBuilder("sleep", "600").start();
+        killed.destroyForcibly();
+        killed.waitFor();
+        String host = LockedStage.identity().substring(LockedStage.identity().indexOf('@') + 1);
+        var backend = dev.infra.core.state.StateBackends.open("file://" + dir.resolve(".infra/state"), null);
+        backend.locker("shop", "dev").acquire(new dev.infra.core.state.LockInfo("killed-run", "ci", host, "infra deploy",
+                java.time.Instant.now(), java.time.Instant.now(), killed.pid()));
+        Cli.Result r = cli.run("deploy", "--yes");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).contains("infra: took over the lock of shop/dev from ci@" + host + " (pid " + killed.pid() + ", 'infra deploy' since ")
+                .contains("that process no longer exists");
+        assertThat(cli.run("state", "lock").out()).contains("Not locked.");
+    }
+
     @Test
     void secretsLoadPrintsNamesNeverValues() throws Exception {
         Files.writeString(dir.resolve(".env"), "# comment\nexport API_KEY=\"s3cr3t-value\"\nTOKEN='multi\nline'\n");

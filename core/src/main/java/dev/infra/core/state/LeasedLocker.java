@@ -29,8 +29,11 @@ final class LeasedLocker implements StateLocker {
             try {
                 if (held.isEmpty()) return new Held(mine, store.put(key, StateCodec.lockToJson(mine), null));
                 LockInfo holder = StateCodec.lockFromJson(held.get().content());
-                if (!holder.expired(clock.instant())) throw held(holder);
-                return new Held(mine, store.put(key, StateCodec.lockToJson(mine), held.get().version()));
+                boolean dead = holder.deadOn(who.host());
+                if (!holder.expired(clock.instant()) && !dead) throw held(holder);
+                Held taken = new Held(mine, store.put(key, StateCodec.lockToJson(mine), held.get().version()));
+                if (dead) taken.tookOverFrom = holder;
+                return taken;
             } catch (ConditionalStore.PreconditionFailedException raced) {
                 // someone else created or took over the lock in between: look again
             }
@@ -41,7 +44,7 @@ final class LeasedLocker implements StateLocker {
 
     private LockInfo withLease(LockInfo who) {
         Instant now = clock.instant();
-        return new LockInfo(who.id(), who.who(), who.host(), who.command(), now, now.plus(lease));
+        return who.withLease(now, now.plus(lease));
     }
 
     private LockHeldException held(LockInfo h) {
@@ -65,6 +68,7 @@ final class LeasedLocker implements StateLocker {
         private LockInfo info;
         private String version;
         private boolean released;
+        private LockInfo tookOverFrom;
 
         Held(LockInfo info, String version) {
             this.info = info;
@@ -77,10 +81,14 @@ final class LeasedLocker implements StateLocker {
         }
 
         @Override
+        public synchronized Optional<LockInfo> tookOverFrom() {
+            return Optional.ofNullable(tookOverFrom);
+        }
+
+        @Override
         public synchronized void renew() {
             if (released) return;
-            LockInfo next = new LockInfo(info.id(), info.who(), info.host(), info.command(), info.since(),
-                    clock.instant().plus(lease));
+            LockInfo next = info.withLease(info.since(), clock.instant().plus(lease));
             try {
                 version = store.put(key, StateCodec.lockToJson(next), version);
                 info = next;

@@ -120,6 +120,7 @@ public final class StateCodec {
         m.put("command", l.command());
         m.put("since", l.since().toString());
         m.put("leaseExpiry", l.leaseExpiry().toString());
+        if (l.pid() > 0) m.put("pid", l.pid());
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {
@@ -131,7 +132,8 @@ public final class StateCodec {
         try {
             JsonNode n = JSON.readTree(json);
             return new LockInfo(text(n, "id"), text(n, "who"), text(n, "host"), text(n, "command"),
-                    java.time.Instant.parse(text(n, "since")), java.time.Instant.parse(text(n, "leaseExpiry")));
+                    java.time.Instant.parse(text(n, "since")), java.time.Instant.parse(text(n, "leaseExpiry")),
+                    n.path("pid").asLong(0));
         } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
             throw new StateException("lock file is unreadable; run 'infra state unlock --force'");
         }

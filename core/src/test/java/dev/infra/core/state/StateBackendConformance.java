@@ -123,6 +123,41 @@ public abstract class StateBackendConformance {
         assertThat(backend.stages("carbon")).containsExactly("pr-2");
     }
 
+    /** A holder on this host whose process is gone (killed with SIGKILL) is taken over at once, and named. */
+    @Test
+    void aLockWhoseProcessOnThisHostIsGoneIsTakenOverAtOnce() throws Exception {
+        LockInfo dead = holder("killed", "here", deadPid());
+        Lock theirs = backend.locker("carbon", "dev").acquire(dead);
+        Lock mine = backend.locker("carbon", "dev").acquire(holder("rerun", "here", ProcessHandle.current().pid()));
+        assertThat(mine.tookOverFrom()).get().extracting(LockInfo::id).isEqualTo("killed-id");
+        assertThat(backend.locker("carbon", "dev").current()).get().extracting(LockInfo::id).isEqualTo("rerun-id");
+        theirs.close();
+        assertThat(backend.locker("carbon", "dev").current()).as("the dead run's late release leaves the new lock").isPresent();
+    }
+
+    /** A live holder here, a holder on another host, and one of unknown pid all keep the lock until the lease ends. */
+    @Test
+    void onlyAHolderProvedDeadOnThisHostIsTakenOver() throws Exception {
+        for (LockInfo holder : List.of(holder("alive", "here", ProcessHandle.current().pid()), holder("remote", "elsewhere", deadPid()),
+                holder("old-build", "here", 0))) {
+            Lock theirs = backend.locker("carbon", holder.who()).acquire(holder);
+            assertThatThrownBy(() -> backend.locker("carbon", holder.who()).acquire(holder("rerun", "here", ProcessHandle.current().pid())))
+                    .as(holder.who()).isInstanceOf(LockHeldException.class);
+            theirs.close();
+        }
+    }
+
+    private LockInfo holder(String name, String host, long pid) {
+        return new LockInfo(name + "-id", name, host, "infra deploy", clock.instant(), clock.instant(), pid);
+    }
+
+    /** The id of a process that has ended (pids are not reused at once). */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+
     @Test
     void staleWriteFailsAndOverwritesNothing() {
         StatePersister p = backend.persister("carbon", "dev");
