@@ -1,6 +1,7 @@
 package dev.infra.cli;
 
 import dev.infra.fixtures.aws.FakeAws;
+import dev.infra.fixtures.aws.FakeCloudWatch;
 import dev.infra.fixtures.aws.FakeCodeDeploy;
 import dev.infra.providers.docker.FakeDocker;
 import dev.infra.fixtures.aws.FakeEcs;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.ecs.model.Service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,14 +93,21 @@ class FullExampleOnFakeAwsTest {
         example.ok(status);
         assertThat(status.out()).contains("service erp (carbon-dev-erp): steady and healthy").contains("service api (carbon-dev-api): steady and healthy")
                 .contains("rollout: blue-green NONE, no deployment in progress").contains("database db (carbon-dev-db): available")
-                .contains("writer: carbon-dev-db-writer").contains("paused: unknown").contains("erp.url = http://")
+                .contains("writer: carbon-dev-db-writer").contains("paused: no").contains("erp.url = http://")
                 .contains("All steady and healthy.").doesNotContain("!");
         assertThat(fake.calls().counts()).as("one batched read per AWS type").containsEntry("ecs:DescribeServices", 1)
                 .containsEntry("rds:DescribeDBClusters", 1).containsEntry("rds:DescribeDBInstances", 1)
-                .containsEntry("codedeploy:ListDeployments", 1).doesNotContainKey("ecs:ListTasks");
+                .containsEntry("codedeploy:ListDeployments", 1).containsEntry("cloudwatch:GetMetricData", 1).doesNotContainKey("ecs:ListTasks");
         Cli.Result json = example.run("dev", "status", "--json");
         example.ok(json);
         assertThat(json.out()).contains("\"healthy\" : true").doesNotContain("\"healthy\" : false");
+
+        fake.service(FakeCloudWatch.class).pause("carbon-dev-db-writer");
+        assertThat(example.ok(example.run("dev", "status")).out()).as("CloudWatch has not seen it yet").contains("paused: no");
+        fake.clock().advance(Duration.ofMinutes(3));
+        Cli.Result paused = example.run("dev", "status");
+        assertThat(paused.code()).as("a paused database is not a problem: it resumes on the next connection").isZero();
+        assertThat(paused.out()).contains("paused: yes");
     }
 
     @Test

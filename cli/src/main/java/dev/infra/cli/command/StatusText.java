@@ -54,7 +54,7 @@ final class StatusText {
     private void database(DatabaseStatus d) {
         out.println("database " + component(d.address()) + " (" + d.cluster() + "): " + d.status());
         out.println("  writer: " + (d.writer().isEmpty() ? "none" : d.writer()) + "  readers: " + (d.readers().isEmpty() ? "none" : String.join(", ", d.readers())));
-        out.println("  paused: " + (d.paused() == null ? "unknown (it may pause at 0 ACU; RDS reports that only through CloudWatch)" : d.paused() ? "yes" : "no"));
+        out.println("  paused: " + (d.paused() == null ? "unknown (it may pause at 0 ACU, and CloudWatch has no recent capacity datapoint)" : d.paused() ? "yes" : "no"));
     }
 
     private static String component(String address) {

@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * {@code infra status} of Aurora clusters: one DescribeDBClusters and one DescribeDBInstances for all of them (by id
  * filters): the cluster's status, its writer and readers and theirs. Whether a Serverless v2 instance is paused RDS
- * reports only through CloudWatch (ServerlessDatabaseCapacity at zero), which this does not read: a cluster whose
- * minimum capacity is above zero cannot pause (false); one that may pause reports null (unknown).
+ * reports only through CloudWatch ({@link ServerlessCapacity}): a cluster whose minimum capacity is above zero
+ * cannot pause (false, no CloudWatch call); for those that may, one GetMetricData for all their writers tells; a
+ * writer without a recent datapoint stays unknown (null).
  */
 final class ClusterStatuses {
     private final Rds rds;
@@ -37,17 +38,19 @@ final class ClusterStatuses {
         rds.byIds("db-instance-id", members, (f, m) -> rds.client().describeDBInstances(b -> b.filters(f).marker(m)),
                 DescribeDbInstancesResponse::marker, DescribeDbInstancesResponse::dbInstances)
                 .forEach(i -> instanceStatus.put(i.dbInstanceIdentifier(), i.dbInstanceStatus()));
+        Map<String, Boolean> paused = new ServerlessCapacity(rds.aws()).paused(clusters.stream().filter(ClusterStatuses::mayPause)
+                .map(ClusterStatuses::writer).filter(w -> !w.isEmpty()).toList());
         Map<String, LiveStatus> out = new HashMap<>();
         for (ResourceHandle h : handles) out.put(h.address(), new DatabaseStatus(h.address(), h.physicalId(), "missing", "", List.of(), null,
                 List.of("the cluster is not in RDS (deleted outside infra?); run 'infra refresh'")));
         for (DBCluster c : clusters) {
             ResourceHandle h = byId.get(c.dbClusterIdentifier());
-            if (h != null) out.put(h.address(), status(h, c, instanceStatus));
+            if (h != null) out.put(h.address(), status(h, c, instanceStatus, paused));
         }
         return out;
     }
 
-    private static DatabaseStatus status(ResourceHandle h, DBCluster c, Map<String, String> instanceStatus) {
+    private static DatabaseStatus status(ResourceHandle h, DBCluster c, Map<String, String> instanceStatus, Map<String, Boolean> pausedWriters) {
         List<String> problems = new ArrayList<>();
         if (!"available".equals(c.status())) problems.add("cluster is " + c.status());
         String writer = "";
@@ -60,8 +63,18 @@ final class ClusterStatuses {
             if (!"available".equals(st)) problems.add("instance " + id + " is " + st);
         }
         if (writer.isEmpty()) problems.add("the cluster has no writer instance");
-        var scaling = c.serverlessV2ScalingConfiguration();
-        Boolean paused = scaling != null && scaling.minCapacity() != null && scaling.minCapacity() == 0 ? null : Boolean.FALSE;
+        Boolean paused = mayPause(c) ? pausedWriters.get(writer) : Boolean.FALSE;
         return new DatabaseStatus(h.address(), c.dbClusterIdentifier(), c.status(), writer, readers, paused, problems);
+    }
+
+    /** Only a Serverless v2 cluster whose minimum capacity is zero can pause. */
+    private static boolean mayPause(DBCluster c) {
+        var scaling = c.serverlessV2ScalingConfiguration();
+        return scaling != null && scaling.minCapacity() != null && scaling.minCapacity() == 0;
+    }
+
+    private static String writer(DBCluster c) {
+        return c.dbClusterMembers().stream().filter(m -> Boolean.TRUE.equals(m.isClusterWriter()))
+                .map(DBClusterMember::dbInstanceIdentifier).findFirst().orElse("");
     }
 }
