@@ -47,15 +47,27 @@ public final class Executor {
         StepGraph steps = new StepGraph(plan, session.state());
         StepRunner runner = new StepRunner(providers, session, new RequestFactory(stage));
         Scheduler.Outcome out = new Scheduler(steps, runner, parallelism, listener, clock).run();
-        Map<Action, Integer> done = new EnumMap<>(Action.class);
-        for (Change c : plan.changes()) {
-            boolean finished = c.action().changes() && steps.steps.values().stream()
-                    .filter(s -> s.change() == c).allMatch(s -> out.completed().contains(s.id()));
-            if (finished) done.merge(c.action(), 1, Integer::sum);
-        }
+        Map<Action, Integer> done = done(plan, steps, out);
         Set<String> untouched = new TreeSet<>();
         for (String id : out.notStarted()) untouched.add(steps.steps.get(id).change().address());
         return new ApplyResult(session.state(), out.failures(), untouched.stream().toList(), done);
+    }
+
+    /**
+     * What was done, by action: a change counts when all its steps completed; a replacement whose old resource was
+     * deleted but whose new one was not created counts as a delete, so the summary never says "nothing changed"
+     * when something was.
+     */
+    private static Map<Action, Integer> done(Plan plan, StepGraph steps, Scheduler.Outcome out) {
+        Map<Action, Integer> done = new EnumMap<>(Action.class);
+        for (Change c : plan.changes()) {
+            if (!c.action().changes()) continue;
+            boolean finished = steps.steps.values().stream().filter(s -> s.change() == c).allMatch(s -> out.completed().contains(s.id()));
+            if (finished) done.merge(c.action(), 1, Integer::sum);
+            else if (c.action() == Action.REPLACE && out.completed().contains(Step.delete(c.address())))
+                done.merge(Action.DELETE, 1, Integer::sum);
+        }
+        return done;
     }
 
     private static void checkFresh(Plan plan, StateSession session) {

@@ -153,6 +153,21 @@ class ExecutorTest {
         assertThat(r.state().resources().get("vpc/vpc").inputs()).containsEntry("cidrBlock", "10.1.0.0/16");
     }
 
+    /** The old VPC is deleted, the new one fails to be created: the result counts what was deleted, not "nothing". */
+    @Test
+    void aReplacementThatDeletedTheOldButFailedToCreateTheNewCountsAsADelete() {
+        String yaml = "app: net\nregion: us-east-1\nresources:\n  vpc:\n    type: vpc\n    cidr: %s\n";
+        h.apply(h.yaml(yaml.formatted("10.0.0.0/16")), PlanOptions.ALL);
+        int before = h.cloud.resources().size();
+        h.cloud.failAt("create", "aws.ec2.Vpc", 2);
+        ApplyResult r = h.apply(h.yaml(yaml.formatted("10.1.0.0/16")), PlanOptions.ALL);
+        assertThat(r.success()).isFalse();
+        int deleted = before - h.cloud.resources().size();
+        assertThat(deleted).as("the VPC and what stood on it were deleted").isPositive();
+        assertThat(r.done()).as("nothing was replaced; every deleted one is counted").doesNotContainKey(Action.REPLACE)
+                .containsEntry(Action.DELETE, deleted);
+    }
+
     @Test
     void refusesAPlanMadeAgainstAnOlderState() {
         DesiredApp app = h.example();
