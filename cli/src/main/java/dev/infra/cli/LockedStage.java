@@ -57,6 +57,11 @@ public final class LockedStage implements AutoCloseable {
         return session;
     }
 
+    /** Why the lock may no longer be ours: its lease could not be renewed (someone may have taken the stage over). */
+    public java.util.Optional<String> leaseLost() {
+        return heartbeat.lost().map(e -> "the lock's lease was lost (" + e.getMessage() + ")");
+    }
+
     /** The holder whose lock this took over because its process on this host was gone, if any. */
     public java.util.Optional<LockInfo> tookOverFrom() {
         return lock.tookOverFrom();

@@ -3,6 +3,7 @@ package dev.infra.cli.command;
 import dev.infra.cli.AppContext;
 import dev.infra.cli.LinePrinter;
 import dev.infra.cli.LivePrinter;
+import dev.infra.cli.LockedStage;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.exec.ApplyResult;
 import dev.infra.core.exec.Executor;
@@ -11,7 +12,6 @@ import dev.infra.core.plan.Action;
 import dev.infra.core.plan.Change;
 import dev.infra.core.plan.Destructive;
 import dev.infra.core.plan.Plan;
-import dev.infra.core.state.StateSession;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,13 +39,16 @@ final class Apply {
         if (!"yes".equals(answer == null ? "" : answer.trim())) throw new InvalidInputException("cancelled; nothing was changed");
     }
 
-    /** Runs the plan with human progress on stderr and, under {@code --json}, the step events on stdout. */
-    static ApplyResult execute(AppContext ctx, Plan plan, StateSession session, int parallelism, JsonEvents events) {
+    /**
+     * Runs the plan under the stage's lock with human progress on stderr and, under {@code --json}, the step events on
+     * stdout; a lost lease (the heartbeat could not renew it) starts no further step.
+     */
+    static ApplyResult execute(AppContext ctx, Plan plan, LockedStage locked, int parallelism, JsonEvents events) {
         boolean live = ctx.io().tty() && !ctx.options().json;
         ProgressListener human = live ? new LivePrinter(ctx.io().err()) : new LinePrinter(ctx.io().err());
         ProgressListener listener = events.on() ? e -> { human.onEvent(e); events.onEvent(e); } : human;
         try {
-            return new Executor(ctx.providers(), ctx.stage(), parallelism, listener, ctx.clock()).apply(plan, session);
+            return new Executor(ctx.providers(), ctx.stage(), parallelism, listener, ctx.clock()).apply(plan, locked.session(), locked::leaseLost);
         } finally {
             if (human instanceof LivePrinter p) p.close();
         }

@@ -54,7 +54,7 @@ public final class DeployCommand extends BaseCommand {
             }
             Apply.confirm(ctx(), plan, yes, "deploy");
             events.plan(plan);
-            ApplyResult r = Apply.execute(ctx(), plan, locked.session(), parallelism, events);
+            ApplyResult r = Apply.execute(ctx(), plan, locked, parallelism, events);
             events.summary(Apply.summary(r));
             return Apply.report(r, human());
         }

@@ -88,7 +88,7 @@ public final class RemoveCommand extends BaseCommand {
             if (!yes) Apply.confirm(c, plan, false, "remove");
             JsonEvents events = JsonEvents.of(global.json, io.out());
             events.plan(plan);
-            ApplyResult r = plan.hasChanges() ? Apply.execute(c, plan, locked.session(), parallelism, events) : null;
+            ApplyResult r = plan.hasChanges() ? Apply.execute(c, plan, locked, parallelism, events) : null;
             int code = finish(c, locked, plan, r, events);
             if (code == 0 && locked.session().state().resources().isEmpty()) locked.session().delete();
             return code;

@@ -42,11 +42,21 @@ public final class Executor {
     }
 
     public ApplyResult apply(Plan plan, StateSession session) {
+        return apply(plan, session, Halt.NONE);
+    }
+
+    /**
+     * Applies, asking {@code halt} before each step: once it gives a reason, no step starts, those in flight finish
+     * and are recorded, and the apply fails with that reason (exit 1; rerun to resume).
+     */
+    public ApplyResult apply(Plan plan, StateSession session, Halt halt) {
         checkFresh(plan, session);
         checkProviders(plan);
         StepGraph steps = new StepGraph(plan, session.state());
         StepRunner runner = new StepRunner(providers, session, new RequestFactory(stage));
-        Scheduler.Outcome out = new Scheduler(steps, runner, parallelism, listener, clock).run();
+        Scheduler.Outcome out = new Scheduler(steps, runner, parallelism, listener, clock, halt).run();
+        if (out.halted() != null) throw new InfraException(ExitCode.FAILURE, "stopped: " + out.halted() + "; "
+                + out.notStarted().size() + " steps not started; state is saved up to the last finished step, rerun to resume");
         Map<Action, Integer> done = done(plan, steps, out);
         Set<String> untouched = new TreeSet<>();
         for (String id : out.notStarted()) untouched.add(steps.steps.get(id).change().address());

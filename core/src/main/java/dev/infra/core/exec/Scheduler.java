@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
  * in flight finish, nothing new starts. An {@link Error} (a crash) stops everything at once and is rethrown.
  */
 final class Scheduler {
-    record Outcome(Set<String> completed, Set<String> notStarted, List<ApplyResult.Failure> failures) { }
+    /** @param halted why no more steps were started, or null when nothing halted the run */
+    record Outcome(Set<String> completed, Set<String> notStarted, List<ApplyResult.Failure> failures, String halted) { }
 
     private record Done(Step step, Throwable error, Duration took) { }
 
@@ -30,13 +31,16 @@ final class Scheduler {
     private final int parallelism;
     private final ProgressListener listener;
     private final WallClock clock;
+    private final Halt halt;
+    private String halted;
 
-    Scheduler(StepGraph steps, StepRunner runner, int parallelism, ProgressListener listener, WallClock clock) {
+    Scheduler(StepGraph steps, StepRunner runner, int parallelism, ProgressListener listener, WallClock clock, Halt halt) {
         this.steps = steps;
         this.runner = runner;
         this.parallelism = parallelism;
         this.listener = listener;
         this.clock = clock;
+        this.halt = halt;
     }
 
     /**
@@ -64,7 +68,7 @@ final class Scheduler {
         int inFlight = 0;
         try {
             while (true) {
-                while (failures.isEmpty() && inFlight < parallelism && !ready.isEmpty()) {
+                while (failures.isEmpty() && inFlight < parallelism && !ready.isEmpty() && !halted()) {
                     Step s = steps.steps.get(ready.poll());
                     pool.execute(clock.handOff(() -> done.put(runOne(s))));
                     inFlight++;
@@ -93,7 +97,13 @@ final class Scheduler {
         Set<String> notStarted = new LinkedHashSet<>(steps.steps.keySet());
         notStarted.removeAll(completed);
         failures.forEach(f -> { notStarted.remove(Step.apply(f.address())); notStarted.remove(Step.delete(f.address())); });
-        return new Outcome(completed, notStarted, failures);
+        return new Outcome(completed, notStarted, failures, halted);
+    }
+
+    /** Whether the run must start nothing more; once it must, it stays so. */
+    private boolean halted() {
+        if (halted == null) halted = halt.reason().orElse(null);
+        return halted != null;
     }
 
     /** Going down: interrupt the steps in flight and wait briefly for them, so nothing runs on after the caller. */

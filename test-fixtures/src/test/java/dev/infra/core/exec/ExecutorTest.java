@@ -168,6 +168,24 @@ class ExecutorTest {
                 .containsEntry(Action.DELETE, deleted);
     }
 
+    /** Once the lock's lease is lost, no further step starts, what ran is recorded, and the apply fails saying why. */
+    @Test
+    void aLostLeaseStartsNoFurtherStep() {
+        DesiredApp app = h.example();
+        StateSession session = h.session(app);
+        Plan plan = Planner.plan(app, session.state(), PlanOptions.ALL);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Halt afterThree = () -> asked.incrementAndGet() > 3 ? java.util.Optional.of("the lock's lease was lost") : java.util.Optional.empty();
+        StageContext stage = new StageContext(app.config().app(), app.config().stage(), app.config().region(), false);
+        Executor one = new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(h.cloud)), stage, 1, ProgressListener.NONE,
+                dev.infra.core.provider.WallClock.SYSTEM);
+        assertThatThrownBy(() -> one.apply(plan, session, afterThree)).isInstanceOf(InfraException.class)
+                .hasMessageStartingWith("stopped: the lock's lease was lost; " + (plan.changes().size() - 3) + " steps not started")
+                .hasMessageContaining("rerun to resume");
+        assertThat(h.cloud.resources()).as("three steps ran, one at a time, then none").hasSize(3);
+        assertThat(session.state().resources().values()).filteredOn(x -> x.status() == ResourceStatus.READY).hasSize(3);
+    }
+
     @Test
     void refusesAPlanMadeAgainstAnOlderState() {
         DesiredApp app = h.example();
