@@ -127,6 +127,20 @@ class EndToEndTest {
         assertThat(cli.run("state", "lock").out()).contains("Not locked.");
     }
 
+    /** A failed step's summary line is one line; with --verbose its whole error and causes follow it. */
+    @Test
+    void verboseKeepsAFailedStepsCause() {
+        FakeCloud.named(cloudName).failAt("create", "aws.ecs.Cluster", 1);
+        Cli.Result quiet = cli.run("deploy", "--yes");
+        assertThat(quiet.code()).isEqualTo(1);
+        assertThat(quiet.out()).contains("failed: cluster/cluster (create): injected failure").doesNotContain("\tat ");
+        FakeCloud.named(cloudName).failAt("create", "aws.ecs.Cluster", 2);
+        Cli.Result verbose = cli.run("deploy", "--yes", "-v");
+        assertThat(verbose.code()).isEqualTo(1);
+        assertThat(verbose.out()).contains("failed: cluster/cluster (create): injected failure")
+                .contains("java.lang.IllegalStateException: injected failure").contains("\tat dev.infra.");
+    }
+
     /** kill -9 of a deploy, then an immediate rerun on the same host: the rerun takes the dead run's lock, naming it. */
     @Test
     void aLockLeftByARunKilledWithSigkillOnThisHostIsTakenOverByTheNextRun() throws Exception {

@@ -56,13 +56,21 @@ final class Apply {
 
     /** The closing summary for people; returns the exit code. */
     static int report(ApplyResult r, PrintStream human) {
+        return report(r, human, false);
+    }
+
+    /** The closing summary; with {@code verbose}, each failed step's whole error and its causes follow its line. */
+    static int report(ApplyResult r, PrintStream human, boolean verbose) {
         StringBuilder done = new StringBuilder();
         for (Action a : Action.values()) {
             int n = r.done().getOrDefault(a, 0);
             if (n > 0 && a != Action.NOOP) done.append(done.length() == 0 ? "" : ", ").append(n).append(' ').append(past(a));
         }
         human.println((r.success() ? "Done: " : "Stopped: ") + (done.length() == 0 ? "nothing changed" : done) + ".");
-        for (var f : r.failures()) human.println("  failed: " + f.address() + " (" + f.action().name().toLowerCase() + "): " + f.message());
+        for (var f : r.failures()) {
+            human.println("  failed: " + f.address() + " (" + f.action().name().toLowerCase() + "): " + f.message());
+            if (verbose && f.cause() != null) f.cause().printStackTrace(human);
+        }
         if (!r.untouched().isEmpty()) human.println("  left untouched: " + String.join(", ", r.untouched()));
         if (!r.success()) human.println("State is saved; fix the cause and run the command again to resume.");
         return r.success() ? 0 : 1;

@@ -56,7 +56,7 @@ public final class DeployCommand extends BaseCommand {
             events.plan(plan);
             ApplyResult r = Apply.execute(ctx(), plan, locked, parallelism, events);
             events.summary(Apply.summary(r));
-            return Apply.report(r, human());
+            return Apply.report(r, human(), global.verbose);
         }
     }
 

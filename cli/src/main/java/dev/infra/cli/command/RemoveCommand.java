@@ -103,7 +103,7 @@ public final class RemoveCommand extends BaseCommand {
         summary.put("retained", Apply.retained(plan).stream().map(Change::address).toList());
         if (r != null && !r.success()) {
             events.summary(summary);
-            return Apply.report(r, human());
+            return Apply.report(r, human(), global.verbose);
         }
         Sweeper.Swept swept = sweep(c, locked, plan);
         swept.deleted().forEach(s -> human().println("swept: " + s));
@@ -113,7 +113,7 @@ public final class RemoveCommand extends BaseCommand {
         summary.put("sweepFailed", swept.failed());
         events.summary(summary);
         int sweepCode = swept.failed().isEmpty() ? 0 : 1;
-        return r == null ? sweepCode : Math.max(Apply.report(r, human()), sweepCode);
+        return r == null ? sweepCode : Math.max(Apply.report(r, human(), global.verbose), sweepCode);
     }
 
     /**

@@ -11,7 +11,15 @@ import java.util.Map;
  * resources left untouched because the apply stopped, and counts of what was done by action.
  */
 public record ApplyResult(State state, List<Failure> failures, List<String> untouched, Map<Action, Integer> done) {
-    public record Failure(String address, Action action, String message) { }
+    /**
+     * A failed step: its one-line message for the summary, and the error itself (its whole message and causes) for
+     * {@code --verbose}; {@code cause} is null when there is none to show.
+     */
+    public record Failure(String address, Action action, String message, Throwable cause) {
+        public Failure(String address, Action action, String message) {
+            this(address, action, message, null);
+        }
+    }
 
     public ApplyResult {
         failures = List.copyOf(failures);

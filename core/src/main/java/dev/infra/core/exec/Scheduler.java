@@ -81,7 +81,7 @@ final class Scheduler {
                     throw e;
                 }
                 if (d.error() != null) {
-                    failures.add(new ApplyResult.Failure(d.step().change().address(), d.step().change().action(), message(d.error())));
+                    failures.add(new ApplyResult.Failure(d.step().change().address(), d.step().change().action(), message(d.error()), d.error()));
                     continue;
                 }
                 completed.add(d.step().id());
