@@ -1,18 +1,13 @@
 package dev.infra.cli;
 
-import dev.infra.fixtures.aws.FakeAws;
-import dev.infra.fixtures.aws.FakeAwsOverride;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,36 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code --follow} ended by a real Ctrl-C is LogsFollowIT's (in the it profile: it waits on real signal delivery).
  */
 class LogsOnFakeAwsTest {
-    static final String APP = """
-            app: shop
-            region: us-east-1
-            state: file://.infra/state
-            resources:
-              vpc: { type: vpc, azs: 2, nat: none }
-              cluster: { type: cluster, vpc: vpc }
-              web:
-                type: service
-                cluster: cluster
-                image: "example/web:1"
-                port: 8080
-                scaling: { min: 2, max: 3, cpu: 70 }
-            """;
     @TempDir
     Path dir;
-    private String name;
+    private LogsApp app;
     private StageCli cli;
 
     @BeforeEach
     void setUp() throws Exception {
-        name = "logs-" + UUID.randomUUID();
-        FakeAws.named(name).pageSize(3);
-        Files.writeString(dir.resolve("infra.yaml"), APP);
-        cli = new StageCli(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), "dev");
+        app = new LogsApp(dir);
+        cli = app.cli;
     }
 
     @AfterEach
     void forget() {
-        FakeAws.forget(name);
+        app.close();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.infra.cli;
 
-import dev.infra.fixtures.aws.FakeAws;
-import dev.infra.fixtures.aws.FakeAwsOverride;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,34 +10,29 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-/** {@code infra logs --follow} on FakeAws (the app of LogsOnFakeAwsTest), ended by a real Ctrl-C. */
+/** {@code infra logs --follow} on FakeAws (LogsApp), ended by a real Ctrl-C. */
 class LogsFollowIT {
     @TempDir
     Path dir;
-    private String name;
+    private LogsApp app;
     private StageCli cli;
 
     @BeforeEach
     void setUp() throws Exception {
-        name = "logs-" + UUID.randomUUID();
-        FakeAws.named(name).pageSize(3);
-        Files.writeString(dir.resolve("infra.yaml"), LogsOnFakeAwsTest.APP);
-        cli = new StageCli(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), "dev");
+        app = new LogsApp(dir);
+        cli = app.cli;
     }
 
     @AfterEach
     void forget() {
-        FakeAws.forget(name);
+        app.close();
     }
 
     /**
@@ -58,7 +51,7 @@ class LogsFollowIT {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         AtomicInteger code = new AtomicInteger(-1);
         Io io = new Io(print, new PrintStream(OutputStream.nullOutputStream()), InputStream.nullInputStream(),
-                Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name), dir, false);
+                app.env(), dir, false);
         Thread follow = new Thread(() -> code.set(Main.run(io, "logs", "web", "--follow", "--stage", "dev")));
         follow.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
