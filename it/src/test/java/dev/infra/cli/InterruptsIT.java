@@ -19,8 +19,8 @@ class InterruptsIT {
             assumeThat(ctrlC.installed()).as("this JVM offers a signal API").isTrue();
             assertThat(ctrlC.requested()).isFalse();
             sun.misc.Signal.raise(new sun.misc.Signal("INT"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!ctrlC.requested() && System.nanoTime() < deadline) Thread.onSpinWait();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); // real time: the OS delivers the signal asynchronously
+            while (!ctrlC.requested() && System.nanoTime() < deadline) Thread.onSpinWait(); // real time: bounded wait for that delivery
             assertThat(ctrlC.requested()).as("the signal reached the handler, and the JVM is still here").isTrue();
         }
     }

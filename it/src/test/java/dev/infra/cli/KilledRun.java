@@ -34,10 +34,10 @@ final class KilledRun {
         pb.environment().putIfAbsent("AWS_SECRET_ACCESS_KEY", "test");
         pb.environment().put("INFRA_CDS", "0");
         Process p = pb.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3); // real time: a separate launcher process against a real endpoint, killed part way
         int count = recorded();
         while (p.isAlive() && System.nanoTime() < deadline && !killWhen.test(count)) {
-            Thread.sleep(20);
+            Thread.sleep(20); // real time: polling the killed-to-be process's recorded count
             count = recorded();
         }
         assertThat(p.isAlive()).as(command + " was still running when killed: " + Files.readString(log)).isTrue();

@@ -18,10 +18,10 @@ class NoEngineIT {
     @Test
     void theErrorComesQuickly() {
         DockerJavaEngine none = new DockerJavaEngine("tcp://127.0.0.1:1");
-        Instant start = Instant.now();
+        Instant start = Instant.now(); // real time: what is measured is how long a user waits for the error
         assertThatThrownBy(() -> none.buildAndPush(new DockerEngine.Build(Path.of("."), "Dockerfile", "linux/amd64", "r/x:1"),
                 new DockerEngine.RegistryAuth("AWS", "secret-password", "https://r"), w -> { }))
                 .isInstanceOf(DockerJavaEngine.NoEngineException.class);
-        assertThat(Duration.between(start, Instant.now())).as("no long connect timeout").isLessThan(Duration.ofSeconds(30));
+        assertThat(Duration.between(start, Instant.now())).as("no long connect timeout").isLessThan(Duration.ofSeconds(30)); // real time: a generous bound, it profile only
     }
 }
