@@ -5,6 +5,7 @@ import dev.infra.core.state.LastChange;
 import dev.infra.core.state.Lock;
 import dev.infra.core.state.LockHeartbeat;
 import dev.infra.core.state.LockInfo;
+import dev.infra.core.state.ProcessSpace;
 import dev.infra.core.state.StateBackend;
 import dev.infra.core.state.StateSession;
 
@@ -35,7 +36,7 @@ public final class LockedStage implements AutoCloseable {
         this.attendance = clock.join();
         try {
             LockInfo who = new LockInfo(UUID.randomUUID().toString(), user(), host(), command, Instant.now(), Instant.now(),
-                    ProcessHandle.current().pid());
+                    ProcessHandle.current().pid(), ProcessSpace.current());
             this.lock = backend.locker(app, stage).acquire(who);
             this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30), clock);
             this.onInterrupt = new Thread(this::interrupted, "infra-interrupt");

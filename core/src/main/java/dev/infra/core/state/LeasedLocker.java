@@ -29,7 +29,7 @@ final class LeasedLocker implements StateLocker {
             try {
                 if (held.isEmpty()) return new Held(mine, store.put(key, StateCodec.lockToJson(mine), null));
                 LockInfo holder = StateCodec.lockFromJson(held.get().content());
-                boolean dead = holder.deadOn(who.host());
+                boolean dead = holder.deadIn(who.space());
                 if (!holder.expired(clock.instant()) && !dead) throw held(holder);
                 Held taken = new Held(mine, store.put(key, StateCodec.lockToJson(mine), held.get().version()));
                 if (dead) taken.tookOverFrom = holder;

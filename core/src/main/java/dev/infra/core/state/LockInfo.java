@@ -11,12 +11,14 @@ import java.time.Instant;
  * @param command     the command line that holds it, e.g. {@code infra deploy}
  * @param since       when it was taken
  * @param leaseExpiry when it may be taken over unless renewed
- * @param pid         the holding process's id on {@code host}, 0 when unknown (a lock written by an older build)
+ * @param pid         the holding process's id, 0 when unknown (a lock written by an older build)
+ * @param space       where that pid means that process ({@link ProcessSpace}), empty when unknown
  */
-public record LockInfo(String id, String who, String host, String command, Instant since, Instant leaseExpiry, long pid) {
-    /** A holder whose process id is not known. */
+public record LockInfo(String id, String who, String host, String command, Instant since, Instant leaseExpiry, long pid,
+                       String space) {
+    /** A holder whose process is not known. */
     public LockInfo(String id, String who, String host, String command, Instant since, Instant leaseExpiry) {
-        this(id, who, host, command, since, leaseExpiry, 0);
+        this(id, who, host, command, since, leaseExpiry, 0, "");
     }
 
     public boolean expired(Instant now) {
@@ -24,16 +26,17 @@ public record LockInfo(String id, String who, String host, String command, Insta
     }
 
     /**
-     * Whether this holder is a process on {@code here} (the host asking) that no longer exists: a run killed with
-     * SIGKILL or a crash, whose lock nobody else can be holding for it. A holder on another host, or of unknown pid,
-     * is never judged dead: only its lease running out (or a forced unlock) frees it.
+     * Whether this holder is a process of {@code here} (the asker's {@link ProcessSpace}) that no longer exists: a run
+     * killed with SIGKILL or a crash, whose lock nobody else can be holding for it. A holder in another space (another
+     * host, container or boot), or of unknown pid, is never judged dead: only its lease running out (or a forced
+     * unlock) frees it.
      */
-    public boolean deadOn(String here) {
-        return pid > 0 && host.equals(here) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    public boolean deadIn(String here) {
+        return pid > 0 && !space.isEmpty() && space.equals(here) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
     /** The same holder with a new lease expiry. */
     public LockInfo withLease(Instant since, Instant expiry) {
-        return new LockInfo(id, who, host, command, since, expiry, pid);
+        return new LockInfo(id, who, host, command, since, expiry, pid, space);
     }
 }

@@ -121,6 +121,7 @@ public final class StateCodec {
         m.put("since", l.since().toString());
         m.put("leaseExpiry", l.leaseExpiry().toString());
         if (l.pid() > 0) m.put("pid", l.pid());
+        if (!l.space().isEmpty()) m.put("space", l.space());
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {
@@ -133,7 +134,7 @@ public final class StateCodec {
             JsonNode n = JSON.readTree(json);
             return new LockInfo(text(n, "id"), text(n, "who"), text(n, "host"), text(n, "command"),
                     java.time.Instant.parse(text(n, "since")), java.time.Instant.parse(text(n, "leaseExpiry")),
-                    n.path("pid").asLong(0));
+                    n.path("pid").asLong(0), n.path("space").asText(""));
         } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
             throw new StateException("lock file is unreadable; run 'infra state unlock --force'");
         }

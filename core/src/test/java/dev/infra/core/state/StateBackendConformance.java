@@ -135,9 +135,12 @@ public abstract class StateBackendConformance {
         assertThat(backend.locker("carbon", "dev").current()).as("the dead run's late release leaves the new lock").isPresent();
     }
 
-    /** A live holder here, a holder on another host, and one of unknown pid all keep the lock until the lease ends. */
+    /**
+     * A live holder here, a dead pid recorded in another process space (another host, or another container sharing
+     * this host name) and a holder of unknown pid all keep the lock until the lease ends.
+     */
     @Test
-    void onlyAHolderProvedDeadOnThisHostIsTakenOver() throws Exception {
+    void onlyAHolderProvedDeadInThisProcessSpaceIsTakenOver() throws Exception {
         for (LockInfo holder : List.of(holder("alive", "here", ProcessHandle.current().pid()), holder("remote", "elsewhere", deadPid()),
                 holder("old-build", "here", 0))) {
             Lock theirs = backend.locker("carbon", holder.who()).acquire(holder);
@@ -147,8 +150,9 @@ public abstract class StateBackendConformance {
         }
     }
 
-    private LockInfo holder(String name, String host, long pid) {
-        return new LockInfo(name + "-id", name, host, "infra deploy", clock.instant(), clock.instant(), pid);
+    /** A holder recorded in process space {@code space} ("here" for the asker's). */
+    private LockInfo holder(String name, String space, long pid) {
+        return new LockInfo(name + "-id", name, "host", "infra deploy", clock.instant(), clock.instant(), pid, space);
     }
 
     /** The id of a process that has ended (pids are not reused at once). */
