@@ -97,7 +97,8 @@ class FullExampleOnFakeAwsTest {
                 .contains("All steady and healthy.").doesNotContain("!");
         assertThat(fake.calls().counts()).as("one batched read per AWS type").containsEntry("ecs:DescribeServices", 1)
                 .containsEntry("rds:DescribeDBClusters", 1).containsEntry("rds:DescribeDBInstances", 1)
-                .containsEntry("codedeploy:ListDeployments", 1).containsEntry("cloudwatch:GetMetricData", 1).doesNotContainKey("ecs:ListTasks");
+                .containsEntry("codedeploy:ListDeployments", 1).doesNotContainKey("ecs:ListTasks")
+                .hasEntrySatisfying("cloudwatch:GetMetricData", n -> assertThat(n).as("one paged read: a 10-minute series, 2 results a page").isBetween(1, 2));
         Cli.Result json = example.run("dev", "status", "--json");
         example.ok(json);
         assertThat(json.out()).contains("\"healthy\" : true").doesNotContain("\"healthy\" : false");

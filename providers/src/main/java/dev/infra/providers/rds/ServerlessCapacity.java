@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Whether Aurora Serverless v2 instances are paused: RDS reports it only through CloudWatch, as the instance's
  * {@code ServerlessDatabaseCapacity} at zero. One GetMetricData for all the instances asked about (a query each, up
- * to 500 a call), over the last {@value #WINDOW_MINUTES} minutes, each instance judged by its latest datapoint; an
+ * to 500 a call), over the last {@value #WINDOW_MINUTES} minutes, newest first, each instance judged by its latest
+ * datapoint (a series may come split over several results and pages: the first one seen is the newest); an
  * instance with no datapoint in that window is left out (unknown), since metrics arrive a minute or more late.
  */
 final class ServerlessCapacity {
@@ -42,7 +43,7 @@ final class ServerlessCapacity {
             for (int i = 0; i < batch.size(); i++) queries.add(query("q" + i, batch.get(i)));
             for (MetricDataResult r : results(queries, end.minus(Duration.ofMinutes(WINDOW_MINUTES)), end)) {
                 if (r.values().isEmpty()) continue;
-                out.put(batch.get(Integer.parseInt(r.id().substring(1))), r.values().get(0) == 0.0);
+                out.putIfAbsent(batch.get(Integer.parseInt(r.id().substring(1))), r.values().get(0) == 0.0);
             }
         }
         return out;
