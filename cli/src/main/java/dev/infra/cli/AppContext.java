@@ -31,6 +31,7 @@ public final class AppContext {
     private AppConfig config;
     private DesiredApp desired;
     private ProviderRegistry providers;
+    private dev.infra.core.provider.WallClock clock;
 
     public AppContext(GlobalOptions options, Io io) {
         this.options = options;
@@ -105,7 +106,8 @@ public final class AppContext {
 
     /** The clock the executor schedules on: the system's, or the one an override supplies (the fake AWS's). */
     public dev.infra.core.provider.WallClock clock() {
-        return dev.infra.core.provider.WallClock.of(providerConfig());
+        if (clock == null) clock = dev.infra.core.provider.WallClock.of(providerConfig());
+        return clock;
     }
 
     /** The same app, options and process for another stage. */

@@ -9,7 +9,6 @@ import dev.infra.core.state.ProcessSpace;
 import dev.infra.core.state.StateBackend;
 import dev.infra.core.state.StateSession;
 
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,7 +34,7 @@ public final class LockedStage implements AutoCloseable {
     public LockedStage(StateBackend backend, String app, String stage, String command, WallClock clock, Supplier<LastChange> stamp) {
         this.attendance = clock.join();
         try {
-            LockInfo who = new LockInfo(UUID.randomUUID().toString(), user(), host(), command, Instant.now(), Instant.now(),
+            LockInfo who = new LockInfo(UUID.randomUUID().toString(), user(), ProcessSpace.hostName(), command, Instant.now(), Instant.now(),
                     ProcessHandle.current().pid(), ProcessSpace.current());
             this.lock = backend.locker(app, stage).acquire(who);
             this.heartbeat = LockHeartbeat.start(lock, Duration.ofSeconds(30), clock);
@@ -70,19 +69,11 @@ public final class LockedStage implements AutoCloseable {
 
     /** Who runs this process, as recorded in locks and state: {@code user@host}. */
     public static String identity() {
-        return user() + "@" + host();
+        return user() + "@" + ProcessSpace.hostName();
     }
 
     private static String user() {
         return System.getProperty("user.name", "unknown");
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 
     /** Releases the lock (if taken) and ends the thread's part in the clock; also undoes a constructor that failed. */

@@ -25,7 +25,8 @@ public final class ProcessSpace {
         }
     }
 
-    private static String hostName() {
+    /** This machine's host name, as locks and state name who made a change; {@code unknown} when it cannot be told. */
+    public static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
