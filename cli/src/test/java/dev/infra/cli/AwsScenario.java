@@ -93,7 +93,7 @@ final class AwsScenario {
         write(images.changedWeb(), 512);
         Cli.Result r = run("diff", "--detailed-exitcode");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(4);
-        assertThat(r.out()).contains("-/+ web/taskDefinition").contains("cpu: \"256\" -> \"512\"  # forces replacement")
+        assertThat(r.out()).contains("+/- web/taskDefinition").contains("cpu: \"256\" -> \"512\"  # forces replacement")
                 .contains(images.web()).contains(images.changedWeb()).contains("  ~ web/service")
                 .contains("Plan: 0 to create, 1 to update, 1 to replace, 0 to delete")
                 .doesNotContain("api/").doesNotContain("memory:");

@@ -65,7 +65,7 @@ class EndToEndTest {
         Files.writeString(dir.resolve("infra.yaml"), APP.replace("memory: 512", "memory: 1024"));
         Cli.Result changed = cli.run("diff", "--detailed-exitcode", "--no-color");
         assertThat(changed.code()).as(changed.err()).isEqualTo(4);
-        assertThat(changed.out()).contains("-/+ web/taskDefinition").contains("memory: \"512\" -> \"1024\"  # forces replacement")
+        assertThat(changed.out()).contains("+/- web/taskDefinition").contains("memory: \"512\" -> \"1024\"  # forces replacement")
                 .contains("  ~ web/service").contains("taskDefinition: \"arn:aws:fake")
                 .contains("Plan: 0 to create, 1 to update, 1 to replace, 0 to delete");
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -210,13 +211,18 @@ class FullExampleOnFakeAwsTest {
             Files.writeString(dir.resolve("example/apps/" + app + "/server.js"), "\n// a change\n", StandardOpenOption.APPEND);
         Cli.Result diff = example.run("dev", "diff", "--detailed-exitcode");
         assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(4);
-        assertThat(diff.out()).contains("~ erp/image").contains("-/+ erp/taskDefinition").contains("~ erp/service")
-                .contains("~ api/image").contains("-/+ api/taskDefinition")
+        assertThat(diff.out()).contains("~ erp/image").contains("+/- erp/taskDefinition").contains("~ erp/service")
+                .contains("~ api/image").contains("+/- api/taskDefinition")
                 .contains("~ api/service  aws.ecs.Service  (blue/green: a CodeDeploy deployment shifts traffic to the new tasks)")
                 .contains("containerDefinitions[erp].image: \"" + erpBefore + "\" -> \"" + erpBefore.substring(0, erpBefore.lastIndexOf(':') + 1) + "src-")
                 .contains("Plan: 0 to create, 4 to update, 2 to replace, 0 to delete");
 
+        fake.calls().clear();
         example.ok(example.run("dev", "deploy", "--yes"));
+        List<String> calls = fake.calls().all();
+        assertThat(calls.indexOf("ecs:DeregisterTaskDefinition")).as("the old revisions go only after both services moved: " + calls)
+                .isGreaterThan(calls.lastIndexOf("ecs:RegisterTaskDefinition")).isGreaterThan(calls.lastIndexOf("ecs:UpdateService"))
+                .isGreaterThan(calls.indexOf("codedeploy:CreateDeployment"));
         assertThat(FakeDocker.of(fake).builds()).as("each changed source built once").hasSize(4);
         String erpAfter = imageOf("erp");
         String apiAfter = imageOf("api");

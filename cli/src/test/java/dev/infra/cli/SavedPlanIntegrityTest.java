@@ -59,6 +59,23 @@ class SavedPlanIntegrityTest {
         assertThat(applied.out()).contains("Done: 2 updated.");
     }
 
+    /** Someone who edits an after value and recomputes the digest still cannot apply a value infra.yaml does not give. */
+    @Test
+    void anEditedValueWithARecomputedDigestIsRefusedBeforeAnyAwsCall() throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = JSON.readValue(Files.readString(dir.resolve("plan.json")), Map.class);
+        Map<String, Object> change = changeWith(plan, "update");
+        after(change).put("deletionProtection", false);
+        plan.remove("digest");
+        plan.put("digest", dev.infra.core.plan.PlanDigest.of(plan));
+        Files.writeString(dir.resolve("forged.json"), JSON.writeValueAsString(plan));
+        example.fake.calls().clear();
+        Cli.Result r = example.run("dev", "deploy", "--plan", "forged.json", "--yes");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("the plan file's values for " + change.get("address") + " are not what infra.yaml gives");
+        assertThat(example.fake.calls().all()).as("no AWS call").isEmpty();
+    }
+
     @Test
     void aPlanMadeFromAnEarlierInfraYamlIsRefused() throws Exception {
         example.write(300, "max: 8, pauseAfter");

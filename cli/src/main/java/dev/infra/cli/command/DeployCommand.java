@@ -8,6 +8,7 @@ import dev.infra.core.exec.ApplyResult;
 import dev.infra.core.exec.Executor;
 import dev.infra.core.plan.Plan;
 import dev.infra.core.plan.PlanDigest;
+import dev.infra.core.plan.SavedPlanValues;
 import dev.infra.core.plan.PlanJson;
 import dev.infra.core.state.StateConflictException;
 import picocli.CommandLine.Command;
@@ -88,6 +89,7 @@ public final class DeployCommand extends BaseCommand {
             throw new StateConflictException("the plan is for " + p.app() + "/" + p.stage() + ", not " + ctx().config().app() + "/" + ctx().config().stage());
         if (!s.appDigest().equals(PlanDigest.of(ctx().desired())))
             throw new StateConflictException("infra.yaml (or a build context it names) changed since this plan was made: make a new plan");
+        SavedPlanValues.check(p, ctx().desired());
         return p;
     }
 }

@@ -14,9 +14,10 @@ import java.util.Set;
  *                        one sees it as unknown, or as {@code predictor}'s value, when the resource is updated
  * @param predictor       the outputs that create or update will return, told from the resolved inputs alone where
  *                        possible, so the plan can show the exact new value instead of "known after apply"
+ * @param replaceOrder    whether a replacement creates the new resource before deleting the old one
  */
 public record ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful,
-                             Set<String> changedByUpdate, Predictor predictor) {
+                             Set<String> changedByUpdate, Predictor predictor, ReplaceOrder replaceOrder) {
     public ResourceSchema {
         forceNew = Set.copyOf(forceNew);
         outputs = Set.copyOf(outputs);
@@ -25,8 +26,18 @@ public record ResourceSchema(String type, Set<String> forceNew, Set<String> outp
             throw new IllegalArgumentException(type + ": outputs an update changes must be outputs: " + changedByUpdate);
     }
 
+    public ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful,
+                          Set<String> changedByUpdate, Predictor predictor) {
+        this(type, forceNew, outputs, stateful, changedByUpdate, predictor, ReplaceOrder.DELETE_FIRST);
+    }
+
     public ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful) {
         this(type, forceNew, outputs, stateful, Set.of(), Predictor.NONE);
+    }
+
+    /** The same schema with another replacement order. */
+    public ResourceSchema replacing(ReplaceOrder order) {
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, order);
     }
 
     /** Outputs told from resolved inputs; a value it cannot tell is simply absent from the map. */

@@ -15,6 +15,18 @@ import java.util.TreeMap;
 public final class ResourceTypes {
     public static final String ACCOUNT_TYPE = "aws.sts.Account";
     private static final Map<String, ResourceSchema> ALL = new TreeMap<>();
+    /**
+     * Types whose old and new resource can coexist, so a replacement creates the new one first: none of them has a
+     * unique name, and what forces their replacement also makes the new one distinct (another revision, CIDR
+     * destination, port, subnet, listener or load balancer). Every other type is replaced delete-first: a name
+     * (security group, role, load balancer, target group, cluster, service, log group, repository, database, web
+     * ACL), a subnet's CIDR block in its VPC, a resource's single web ACL association, or a NAT gateway's Elastic IP
+     * (a NAT gateway moved to another subnet keeps its address, which one gateway at a time can hold) is unique.
+     */
+    private static final Set<String> CREATE_FIRST = Set.of("aws.ecs.TaskDefinition", "aws.ec2.SecurityGroupIngress",
+            "aws.ec2.Route", "aws.ec2.RouteTable", "aws.ec2.RouteTableAssociation", "aws.ec2.Eip",
+            "aws.ec2.InternetGateway", "aws.ec2.Instance", "aws.ec2.Vpc", "aws.elbv2.Listener", "aws.elbv2.ListenerRule",
+            "aws.appautoscaling.Target", "aws.appautoscaling.Policy");
 
     static {
         def(ACCOUNT_TYPE, s(), s("accountId", "partition"), false);
@@ -86,7 +98,8 @@ public final class ResourceTypes {
     }
 
     private static void def(String type, Set<String> forceNew, Set<String> outputs, boolean stateful) {
-        ALL.put(type, new ResourceSchema(type, forceNew, outputs, stateful));
+        ResourceSchema schema = new ResourceSchema(type, forceNew, outputs, stateful);
+        ALL.put(type, CREATE_FIRST.contains(type) ? schema.replacing(ReplaceOrder.CREATE_FIRST) : schema);
     }
 
     public static Map<String, ResourceSchema> all() {

@@ -65,8 +65,8 @@ public final class Executor {
 
     /**
      * What was done, by action: a change counts when all its steps completed; a replacement whose old resource was
-     * deleted but whose new one was not created counts as a delete, so the summary never says "nothing changed"
-     * when something was.
+     * deleted but whose new one was not created counts as a delete, and one whose new resource was created but whose
+     * old one was not yet deleted counts as a create, so the summary never says "nothing changed" when something was.
      */
     private static Map<Action, Integer> done(Plan plan, StepGraph steps, Scheduler.Outcome out) {
         Map<Action, Integer> done = new EnumMap<>(Action.class);
@@ -76,6 +76,8 @@ public final class Executor {
             if (finished) done.merge(c.action(), 1, Integer::sum);
             else if (c.action() == Action.REPLACE && out.completed().contains(Step.delete(c.address())))
                 done.merge(Action.DELETE, 1, Integer::sum);
+            else if (c.action() == Action.REPLACE && out.completed().contains(Step.apply(c.address())))
+                done.merge(Action.CREATE, 1, Integer::sum);
         }
         return done;
     }

@@ -4,6 +4,7 @@ import dev.infra.core.graph.ResourceGraph;
 import dev.infra.core.plan.Action;
 import dev.infra.core.plan.Change;
 import dev.infra.core.plan.Plan;
+import dev.infra.core.state.Deposed;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.State;
 
@@ -14,9 +15,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The steps of a plan and their order. Creates and updates wait for the resources they read; a replaced resource is
- * deleted before it is created again (its name is usually unique); a deleted resource waits until what depended on
- * it (as recorded) is deleted or updated away from it.
+ * The steps of a plan and their order. Creates and updates wait for the resources they read. A replacement that
+ * deletes first creates the new resource once the old one is gone; one that creates first deletes the old one only
+ * after the new one exists and every reader has been updated to it. A deleted resource waits until what depended
+ * on it (as recorded; for the old resource of a replacement, what depended on its address) is deleted or updated
+ * away from it.
  */
 final class StepGraph {
     final Map<String, Step> steps = new LinkedHashMap<>();
@@ -31,19 +34,27 @@ final class StepGraph {
         Map<String, Set<String>> edges = new TreeMap<>();
         steps.keySet().forEach(id -> edges.put(id, new TreeSet<>()));
         for (Step s : steps.values()) {
-            String address = s.change().address();
-            if (s.kind() == Step.Kind.APPLY) {
-                for (String d : s.change().dependencies()) addIfStep(edges, s.id(), Step.apply(d));
-                addIfStep(edges, s.id(), Step.delete(address));
-            } else {
-                for (ResourceState r : state.resources().values()) {
-                    if (!r.dependencies().contains(address)) continue;
-                    addIfStep(edges, s.id(), Step.delete(r.address()));
-                    if (s.change().action() != Action.REPLACE) addIfStep(edges, s.id(), Step.apply(r.address()));
-                }
-            }
+            if (s.kind() == Step.Kind.APPLY) applyEdges(edges, s);
+            else deleteEdges(edges, s, state);
         }
         graph = ResourceGraph.of(edges);
+    }
+
+    private void applyEdges(Map<String, Set<String>> edges, Step s) {
+        for (String d : s.change().dependencies()) addIfStep(edges, s.id(), Step.apply(d));
+        if (!s.change().createFirst()) addIfStep(edges, s.id(), Step.delete(s.change().address()));
+    }
+
+    private void deleteEdges(Map<String, Set<String>> edges, Step s, State state) {
+        Change c = s.change();
+        String address = Deposed.base(c.address());
+        boolean waitForReaders = c.action() != Action.REPLACE || c.createFirst();
+        if (c.createFirst()) addIfStep(edges, s.id(), Step.apply(address));
+        for (ResourceState r : state.resources().values()) {
+            if (!r.dependencies().contains(address)) continue;
+            addIfStep(edges, s.id(), Step.delete(r.address()));
+            if (waitForReaders) addIfStep(edges, s.id(), Step.apply(r.address()));
+        }
     }
 
     private void put(Step s) {

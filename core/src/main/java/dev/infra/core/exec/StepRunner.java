@@ -10,8 +10,10 @@ import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.ref.Ref;
 import dev.infra.core.ref.Resolver;
+import dev.infra.core.state.Deposed;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.ResourceStatus;
+import dev.infra.core.state.State;
 import dev.infra.core.state.StateSession;
 
 import java.util.Map;
@@ -26,6 +28,8 @@ final class StepRunner {
     private final ProviderRegistry providers;
     private final StateSession session;
     private final RequestFactory requests;
+    /** Address → where its old resource is kept, for the create-first replacements of this run. */
+    private final Map<String, String> deposed = new java.util.concurrent.ConcurrentHashMap<>();
 
     StepRunner(ProviderRegistry providers, StateSession session, RequestFactory requests) {
         this.providers = providers;
@@ -35,7 +39,7 @@ final class StepRunner {
 
     void run(Step step, WaitReporter waits) {
         Change c = step.change();
-        if (step.kind() == Step.Kind.DELETE) delete(c, waits);
+        if (step.kind() == Step.Kind.DELETE) delete(c, c.createFirst() ? deposed.get(c.address()) : c.address(), waits);
         else if (c.action() == Action.UPDATE && session.state().resource(c.address()).isPresent()) update(c, waits);
         else create(c, waits);
     }
@@ -58,20 +62,38 @@ final class StepRunner {
         Optional<ResourceState> pending = session.state().resource(c.address())
                 .filter(r -> r.status() == ResourceStatus.PENDING_CREATE && !r.pendingToken().isEmpty());
         String token = pending.map(ResourceState::pendingToken).orElseGet(() -> UUID.randomUUID().toString());
-        session.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
-                c.dependencies(), ResourceStatus.PENDING_CREATE, token)));
+        ResourceState record = new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
+                c.dependencies(), ResourceStatus.PENDING_CREATE, token);
+        session.update(s -> (c.createFirst() && pending.isEmpty() ? depose(s, c.address(), token) : s).with(record));
         ResourceRequest request = requests.request(c.address(), c.type(), inputs, token, waits);
-        Applied applied = pending.flatMap(r -> p.findExisting(request)).map(found -> adopted(c, p, request, found))
+        Applied applied = pending.flatMap(r -> unclaimed(c, p.findExisting(request))).map(found -> adopted(c, p, request, found))
                 .orElseGet(() -> createOrAdopt(c, p, request));
         record(c, inputs, applied);
+    }
+
+    /** Moves the old resource of a create-first replacement aside, in the same write as the new one's pending record. */
+    private State depose(State s, String address, String token) {
+        ResourceState old = s.resource(address).orElseThrow(() -> new IllegalStateException(address + " is not recorded"));
+        String key = Deposed.address(address, token);
+        deposed.put(address, key);
+        return s.without(address).with(old.at(key));
     }
 
     private Applied createOrAdopt(Change c, ResourceProvider p, ResourceRequest request) {
         try {
             return p.create(request);
         } catch (AlreadyExistsException e) {
-            return p.findExisting(request).map(found -> adopted(c, p, request, found)).orElseThrow(() -> e);
+            return unclaimed(c, p.findExisting(request)).map(found -> adopted(c, p, request, found)).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * A resource found for a create is adopted only if state does not record it under another address: the old
+     * resource of a create-first replacement carries the same tags as the new one, and must never become it.
+     */
+    private Optional<Applied> unclaimed(Change c, Optional<Applied> found) {
+        return found.filter(a -> session.state().resources().values().stream()
+                .noneMatch(r -> !r.address().equals(c.address()) && r.physicalId().equals(a.physicalId())));
     }
 
     private Applied adopted(Change c, ResourceProvider p, ResourceRequest request, Applied found) {
@@ -93,8 +115,8 @@ final class StepRunner {
                 applied.outputs(), c.dependencies(), ResourceStatus.READY, "")));
     }
 
-    private void delete(Change c, WaitReporter waits) {
-        Optional<ResourceState> current = session.state().resource(c.address());
+    private void delete(Change c, String key, WaitReporter waits) {
+        Optional<ResourceState> current = key == null ? Optional.empty() : session.state().resource(key);
         if (current.isEmpty()) return;
         ResourceState r = adoptPending(current.get());
         if (c.action() == Action.RETAIN) {
@@ -104,9 +126,9 @@ final class StepRunner {
         if (!r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
             session.update(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
-            p.delete(requests.handle(r, c.action() == Action.DELETE ? c.after() : Map.of()), waits);
+            p.delete(requests.handle(r.at(Deposed.base(key)), c.action() == Action.DELETE ? c.after() : Map.of()), waits);
         }
-        session.update(s -> s.without(c.address()));
+        session.update(s -> s.without(key));
     }
 
     /** A create interrupted before its result was recorded may still have made the resource: find it to delete it. */

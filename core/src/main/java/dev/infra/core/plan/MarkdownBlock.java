@@ -79,7 +79,7 @@ final class MarkdownBlock {
 
     /** One resource: action symbol, address, type, the reason, and a mark when it is destructive. */
     static String line(Change c) {
-        StringBuilder sb = new StringBuilder(MarkdownText.code(c.action().symbol())).append(" **")
+        StringBuilder sb = new StringBuilder(MarkdownText.code(c.symbol())).append(" **")
                 .append(MarkdownText.code(c.address())).append("** ").append(MarkdownText.code(c.type()));
         if (!c.reason().isEmpty()) sb.append(" — ").append(MarkdownText.html(c.reason()));
         if (Destructive.losesData(c)) sb.append(" ⚠️ **deletes data**");

@@ -35,6 +35,11 @@ final class PlanFields {
         throw bad(key, "a number");
     }
 
+    boolean bool(String key) {
+        if (m.get(key) instanceof Boolean b) return b;
+        throw bad(key, "true or false");
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> map(String key) {
         if (m.get(key) instanceof Map<?, ?> x) return (Map<String, Object>) x;

@@ -61,6 +61,7 @@ public final class PlanJson {
         m.put("action", c.action().name().toLowerCase());
         m.put("reason", c.reason());
         m.put("dependencies", c.dependencies());
+        if (c.action() == Action.REPLACE) m.put("createFirst", c.createFirst());
         m.put("before", encode(c.before()));
         m.put("after", encode(c.after()));
         List<Object> diffs = new ArrayList<>();
@@ -87,6 +88,15 @@ public final class PlanJson {
         }
         if (v instanceof List<?> l) return l.stream().map(PlanJson::encode).toList();
         return v;
+    }
+
+    /** A value as it reads back from a plan file, so values from a file and from infra.yaml compare equal. */
+    static Object normalized(Object v) {
+        try {
+            return JSON.readValue(JSON.writeValueAsString(encode(v)), Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -145,6 +155,6 @@ public final class PlanJson {
         }
         return new Change(f.str("address"), f.str("type"), f.str("component"), f.action("action"),
                 (Map<String, Object>) decode(f.map("before")), (Map<String, Object>) decode(f.map("after")), diffs,
-                f.str("reason"), f.strings("dependencies"));
+                f.str("reason"), f.strings("dependencies"), f.action("action") == Action.REPLACE && f.bool("createFirst"));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The text form of a plan, Terraform-like: a line per changed resource with its action symbol and the reason for a
- * replacement, a line per changed property, and a summary. Unchanged resources are counted, not listed.
+ * replacement ({@code -/+} deletes the old one first, {@code +/-} creates the new one first), a line per changed property, and a summary. Unchanged resources are counted, not listed.
  */
 public final class PlanRenderer {
     private static final String RESET = "\u001b[0m";
@@ -28,9 +28,9 @@ public final class PlanRenderer {
     private void change(StringBuilder sb, Change c) {
         String paint = color ? COLORS.get(c.action()) : "";
         String reset = color ? RESET : "";
-        sb.append('\n').append(paint).append(String.format("%3s ", c.action().symbol())).append(c.address()).append(reset)
+        sb.append('\n').append(paint).append(String.format("%3s ", c.symbol())).append(c.address()).append(reset)
                 .append("  ").append(c.type());
-        if (!c.reason().isEmpty()) sb.append("  (").append(c.reason()).append(')');
+        if (!c.reason().isEmpty()) sb.append("  (").append(c.reason()).append(c.createFirst() ? "; the new one is created first" : "").append(')');
         sb.append('\n');
         if (c.action() == Action.DELETE || c.action() == Action.RETAIN) return;
         for (PropertyDiff d : c.diffs()) {

@@ -2,10 +2,12 @@ package dev.infra.core.plan;
 
 import dev.infra.core.component.DesiredApp;
 import dev.infra.core.component.DesiredResource;
+import dev.infra.core.component.ReplaceOrder;
 import dev.infra.core.component.ResourceSchema;
 import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.model.AppConfig;
 import dev.infra.core.ref.Resolver;
+import dev.infra.core.state.Deposed;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.ResourceStatus;
 import dev.infra.core.state.State;
@@ -32,13 +34,14 @@ public final class Planner {
         List<Change> changes = new ArrayList<>();
         boolean targeted = !options.targets().isEmpty() && !options.destroy();
         Set<String> wanted = new HashSet<>();
+        Set<String> deletedFirst = new HashSet<>();
         if (!options.destroy()) {
             Set<String> scope = targeted ? scope(desired, options.targets()) : null;
             for (DesiredResource r : desired.resources()) {
                 wanted.add(r.address());
                 if (scope != null && !scope.contains(r.address())) continue;
                 Map<String, Object> resolved = Resolver.resolveMap(r.inputs(), outputs::lookup);
-                Change ch = planOne(desired, r, resolved, prior);
+                Change ch = ordered(desired, planOne(desired, r, resolved, prior), prior, deletedFirst);
                 outputs.planned(r.address(), r.type(), ch.action(), resolved);
                 changes.add(ch);
             }
@@ -49,6 +52,22 @@ public final class Planner {
         }
         if (options.destroy() && options.protect()) changes = Retention.closure(changes, prior);
         return new Plan(Plan.FORMAT_VERSION, c.app(), c.stage(), c.region(), prior.lineage(), prior.serial(), changes);
+    }
+
+    /**
+     * A replacement creates first when its type allows two to coexist, its old resource is whole (not half deleted,
+     * same type), and nothing it depends on is replaced delete-first: a new resource cannot be created before the
+     * new one it reads, and that one waits for its old one, which waits for this resource's old one to go.
+     */
+    private static Change ordered(DesiredApp desired, Change c, State prior, Set<String> deletedFirst) {
+        if (c.action() != Action.REPLACE) return c;
+        ResourceState rec = prior.resources().get(c.address());
+        boolean createFirst = desired.schemas().get(c.type()).replaceOrder() == ReplaceOrder.CREATE_FIRST
+                && rec.status() != ResourceStatus.PENDING_DELETE && rec.type().equals(c.type())
+                && desired.graph().closure(List.of(c.address())).stream().noneMatch(deletedFirst::contains);
+        if (createFirst) return c.creatingFirst();
+        deletedFirst.add(c.address());
+        return c;
     }
 
     private static Set<String> scope(DesiredApp desired, Set<String> targets) {
@@ -89,7 +108,8 @@ public final class Planner {
         boolean stateful = ResourceTypes.find(r.type()).map(ResourceSchema::stateful).orElse(false);
         boolean retain = options.protect() && stateful && options.destroy();
         Action action = retain ? Action.RETAIN : Action.DELETE;
-        String reason = retain ? "retained: the stage is protected" : options.destroy() ? "the stage is removed" : "no longer in infra.yaml";
+        String reason = retain ? "retained: the stage is protected" : options.destroy() ? "the stage is removed"
+                : Deposed.is(r.address()) ? "the old resource of an unfinished replacement" : "no longer in infra.yaml";
         boolean snapshot = !retain && options.destroy() && options.finalSnapshot() && ResourceTypes.snapshotsOnDelete(r.type());
         List<PropertyDiff> diffs = new ArrayList<>();
         r.inputs().forEach((k, v) -> diffs.add(new PropertyDiff(k, v, null, false)));

@@ -24,6 +24,11 @@ public record ResourceState(String address, String type, String component, Strin
         physicalId = physicalId == null ? "" : physicalId;
     }
 
+    /** The same resource recorded under another address (the old resource of a create-first replacement). */
+    public ResourceState at(String newAddress) {
+        return new ResourceState(newAddress, type, component, physicalId, inputs, outputs, dependencies, status, pendingToken);
+    }
+
     /** The same resource in another status (a pending operation starting, with its token). */
     public ResourceState withStatus(ResourceStatus newStatus, String token) {
         return new ResourceState(address, type, component, physicalId, inputs, outputs, dependencies, newStatus, token);

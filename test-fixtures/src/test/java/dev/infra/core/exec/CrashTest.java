@@ -62,11 +62,15 @@ class CrashTest {
     }
 
     /** Address → type of every cloud resource; fails on a duplicate (two resources tagged with one address) or an orphan. */
-    private static Map<String, String> shape(Harness h) {
+    static Map<String, String> shape(Harness h) {
+        return shape(h, h.example());
+    }
+
+    static Map<String, String> shape(Harness h, DesiredApp app) {
         List<FakeResource> all = List.copyOf(h.cloud.resources().values());
         Map<String, Long> perAddress = all.stream().collect(Collectors.groupingBy(r -> r.tags().get("infra:resource"), Collectors.counting()));
         assertThat(perAddress.values()).as("no duplicates").allMatch(n -> n == 1);
-        State state = h.session(h.example()).state();
+        State state = h.session(app).state();
         Map<String, ResourceState> byId = state.resources().values().stream().collect(Collectors.toMap(ResourceState::physicalId, Function.identity()));
         assertThat(byId.keySet()).as("state and cloud hold the same resources").isEqualTo(h.cloud.resources().keySet());
         return all.stream().collect(Collectors.toMap(r -> r.tags().get("infra:resource"), FakeResource::type, (a, b) -> a, TreeMap::new));
