@@ -1,7 +1,5 @@
 package dev.infra.core.plan;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.infra.core.diag.InvalidInputException;
 
 import java.util.List;
@@ -66,11 +64,5 @@ final class PlanFields {
 
     private InvalidInputException bad(String key, String expected) {
         return new InvalidInputException("not a valid plan file: " + where + " needs '" + key + "' as " + expected);
-    }
-
-    /** Where a JSON syntax error is, as a user reads the file. */
-    static String where(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        return at == null ? "syntax error" : "syntax error at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

@@ -126,7 +126,7 @@ public final class PlanJson {
         try {
             doc = JSON.readValue(text, Map.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("not a valid plan file: not JSON (" + PlanFields.where(e) + ")");
+            throw new InvalidInputException("not a valid plan file: not JSON (" + dev.infra.core.diag.JsonSyntax.where(e) + ")");
         }
         if (doc == null) throw new InvalidInputException("not a valid plan file: it is empty");
         Object version = doc.get("formatVersion");

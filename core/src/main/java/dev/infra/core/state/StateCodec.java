@@ -76,7 +76,7 @@ public final class StateCodec {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new StateException("state is not valid JSON (" + e.getOriginalMessage()
+            throw new StateException("state is not valid JSON (" + dev.infra.core.diag.JsonSyntax.where(e)
                     + "); restore the previous version from the backend's history");
         }
         if (root == null || !root.isObject()) throw new StateException("state is not a JSON object; restore the previous version");
@@ -85,25 +85,55 @@ public final class StateCodec {
             throw new StateException("state format version " + version + " is not supported by this build (expects "
                     + State.FORMAT_VERSION + "); use the infra release that wrote it");
         }
+        JsonNode serial = root.path("serial");
+        if (!serial.canConvertToExactIntegral() || serial.asLong() < 0)
+            throw new StateException("state has no valid 'serial' (a whole number); restore the previous version");
+        if (!root.path("resources").isArray()) throw new StateException("state has no 'resources' list; restore the previous version");
         Map<String, ResourceState> resources = new LinkedHashMap<>();
         for (JsonNode r : root.path("resources")) {
             ResourceState rs = resource(r);
-            resources.put(rs.address(), rs);
+            if (resources.put(rs.address(), rs) != null)
+                throw new StateException("state records " + rs.address() + " twice; restore the previous version");
         }
         return new State(version, root.path("serial").asLong(), text(root, "lineage"), text(root, "app"),
                 text(root, "stage"), resources, lastChange(root.get("lastChange")));
     }
 
-    @SuppressWarnings("unchecked")
     private static ResourceState resource(JsonNode r) {
-        try {
-            return new ResourceState(text(r, "address"), text(r, "type"), text(r, "component"), r.path("physicalId").asText(""),
-                    JSON.convertValue(r.path("inputs"), Map.class), JSON.convertValue(r.path("outputs"), Map.class),
-                    JSON.convertValue(r.path("dependencies"), List.class),
-                    ResourceStatus.valueOf(text(r, "status")), r.path("pendingToken").asText(""));
-        } catch (IllegalArgumentException e) {
-            throw new StateException("state has a malformed resource " + r.path("address") + ": " + e.getMessage());
+        if (!r.isObject()) throw new StateException("state has a resource that is not a JSON object; restore the previous version");
+        String address = text(r, "address");
+        return new ResourceState(address, text(r, "type"), text(r, "component"), r.path("physicalId").asText(""),
+                object(r, address, "inputs"), object(r, address, "outputs"), strings(r, address), status(r, address),
+                r.path("pendingToken").asText(""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(JsonNode r, String address, String field) {
+        JsonNode v = r.path(field);
+        if (v.isMissingNode()) return Map.of();
+        if (!v.isObject()) throw malformed(address, "'" + field + "' is not an object");
+        return JSON.convertValue(v, Map.class);
+    }
+
+    private static List<String> strings(JsonNode r, String address) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode d : r.path("dependencies")) {
+            if (!d.isTextual()) throw malformed(address, "'dependencies' holds something other than addresses");
+            out.add(d.asText());
         }
+        if (!r.path("dependencies").isMissingNode() && !r.path("dependencies").isArray())
+            throw malformed(address, "'dependencies' is not a list");
+        return out;
+    }
+
+    private static ResourceStatus status(JsonNode r, String address) {
+        String s = text(r, "status");
+        for (ResourceStatus x : ResourceStatus.values()) if (x.name().equals(s)) return x;
+        throw malformed(address, "its status '" + s + "' is unknown");
+    }
+
+    private static StateException malformed(String address, String what) {
+        return new StateException("state has a malformed resource " + address + ": " + what + "; restore the previous version");
     }
 
     private static String text(JsonNode n, String field) {
