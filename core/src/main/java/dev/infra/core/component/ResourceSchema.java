@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the planner must know of a resource type without asking AWS.
+ * What the planner and the executor must know of a resource type without asking AWS: everything type-specific,
+ * in one declaration per type ({@link #of(String)}).
  *
  * @param type            e.g. {@code aws.ec2.Vpc}
  * @param forceNew        input properties (top-level keys) whose change forces a replacement
@@ -15,29 +16,65 @@ import java.util.Set;
  * @param predictor       the outputs that create or update will return, told from the resolved inputs alone where
  *                        possible, so the plan can show the exact new value instead of "known after apply"
  * @param replaceOrder    whether a replacement creates the new resource before deleting the old one
+ * @param nameKey         the input that holds its name in AWS ({@code family}, {@code dbInstanceIdentifier}); empty
+ *                        when it has none
+ * @param typicalSeconds  how long a create typically takes in AWS: the executor starts the ready step with the
+ *                        longest expected chain behind it first (rough figures; only their proportions matter)
+ * @param snapshotOnDelete whether a delete can take a final snapshot ({@link ResourceTypes#FINAL_SNAPSHOT})
  */
 public record ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful,
-                             Set<String> changedByUpdate, Predictor predictor, ReplaceOrder replaceOrder) {
+                             Set<String> changedByUpdate, Predictor predictor, ReplaceOrder replaceOrder,
+                             String nameKey, int typicalSeconds, boolean snapshotOnDelete) {
     public ResourceSchema {
         forceNew = Set.copyOf(forceNew);
         outputs = Set.copyOf(outputs);
         changedByUpdate = Set.copyOf(changedByUpdate);
         if (!outputs.containsAll(changedByUpdate))
             throw new IllegalArgumentException(type + ": outputs an update changes must be outputs: " + changedByUpdate);
+        if (typicalSeconds < 1) throw new IllegalArgumentException(type + ": a create takes at least a second");
     }
 
-    public ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful,
-                          Set<String> changedByUpdate, Predictor predictor) {
-        this(type, forceNew, outputs, stateful, changedByUpdate, predictor, ReplaceOrder.DELETE_FIRST);
+    /** A schema of {@code type} with no inputs forcing replacement, no outputs, delete-first, about 3 s to create. */
+    public static ResourceSchema of(String type) {
+        return new ResourceSchema(type, Set.of(), Set.of(), false, Set.of(), Predictor.NONE, ReplaceOrder.DELETE_FIRST, "", 3, false);
     }
 
-    public ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful) {
-        this(type, forceNew, outputs, stateful, Set.of(), Predictor.NONE);
+    public ResourceSchema forceNew(String... keys) {
+        return new ResourceSchema(type, Set.of(keys), outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
     }
 
-    /** The same schema with another replacement order. */
+    public ResourceSchema outputs(String... names) {
+        return new ResourceSchema(type, forceNew, Set.of(names), stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
+    }
+
+    /** Holds data: deleting or replacing it asks first, and a protected stage keeps it. */
+    public ResourceSchema holdsData() {
+        return new ResourceSchema(type, forceNew, outputs, true, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
+    }
+
+    public ResourceSchema changedByUpdate(Predictor how, String... names) {
+        return new ResourceSchema(type, forceNew, outputs, stateful, Set.of(names), how, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
+    }
+
     public ResourceSchema replacing(ReplaceOrder order) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, order);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, order, nameKey, typicalSeconds, snapshotOnDelete);
+    }
+
+    public ResourceSchema named(String key) {
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, key, typicalSeconds, snapshotOnDelete);
+    }
+
+    public ResourceSchema takes(int seconds) {
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, seconds, snapshotOnDelete);
+    }
+
+    public ResourceSchema snapshotsOnDelete() {
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, true);
+    }
+
+    /** Its name in AWS as the resolved inputs give it; empty when the type has none or the input is not a string. */
+    public String physicalName(Map<String, Object> inputs) {
+        return !nameKey.isEmpty() && inputs.get(nameKey) instanceof String s ? s : "";
     }
 
     /** Outputs told from resolved inputs; a value it cannot tell is simply absent from the map. */

@@ -2,104 +2,101 @@ package dev.infra.core.component;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.infra.core.component.ReplaceOrder.CREATE_FIRST;
+
 /**
- * The schema of every concrete resource type the components emit: which inputs force a replacement (AWS cannot
- * change them in place), which outputs a provider returns, which of them an in-place update changes (an image's
- * URI; a web ACL's lock token; every other output here is fixed for the resource's life: ARNs, ids, names,
- * endpoints), and which types hold data. The planner reads this; a
- * provider must return at least these outputs.
+ * The schema of every concrete resource type the components emit, one declaration per type: which inputs force a
+ * replacement (AWS cannot change them in place), which outputs a provider returns, which of them an in-place update
+ * changes (an image's URI; a web ACL's lock token; every other output here is fixed for the resource's life: ARNs,
+ * ids, names, endpoints), which types hold data, the input naming it, and how a replacement runs.
+ *
+ * <p>Replacements create first ({@code CREATE_FIRST}) where the old and new resource can coexist: none of those
+ * types has a unique name, and what forces their replacement also makes the new one distinct (another revision,
+ * CIDR destination, port, subnet, listener or load balancer). Every other type is replaced delete-first: a name
+ * (security group, role, load balancer, target group, cluster, service, log group, repository, database, web ACL),
+ * a subnet's CIDR block in its VPC, a resource's single web ACL association, or a NAT gateway's Elastic IP (a NAT
+ * gateway moved to another subnet keeps its address, which one gateway at a time can hold) is unique.
  */
 public final class ResourceTypes {
     public static final String ACCOUNT_TYPE = "aws.sts.Account";
-    private static final Map<String, ResourceSchema> ALL = new TreeMap<>();
-    /**
-     * Types whose old and new resource can coexist, so a replacement creates the new one first: none of them has a
-     * unique name, and what forces their replacement also makes the new one distinct (another revision, CIDR
-     * destination, port, subnet, listener or load balancer). Every other type is replaced delete-first: a name
-     * (security group, role, load balancer, target group, cluster, service, log group, repository, database, web
-     * ACL), a subnet's CIDR block in its VPC, a resource's single web ACL association, or a NAT gateway's Elastic IP
-     * (a NAT gateway moved to another subnet keeps its address, which one gateway at a time can hold) is unique.
-     */
-    private static final Set<String> CREATE_FIRST = Set.of("aws.ecs.TaskDefinition", "aws.ec2.SecurityGroupIngress",
-            "aws.ec2.Route", "aws.ec2.RouteTable", "aws.ec2.RouteTableAssociation", "aws.ec2.Eip",
-            "aws.ec2.InternetGateway", "aws.ec2.Instance", "aws.ec2.Vpc", "aws.elbv2.Listener", "aws.elbv2.ListenerRule",
-            "aws.appautoscaling.Target", "aws.appautoscaling.Policy");
-
-    static {
-        def(ACCOUNT_TYPE, s(), s("accountId", "partition"), false);
-        def("aws.ec2.Vpc", s("cidrBlock"), s("id", "arn"), false);
-        def("aws.ec2.InternetGateway", s("vpcId"), s("id"), false);
-        def("aws.ec2.RouteTable", s("vpcId"), s("id"), false);
-        def("aws.ec2.Route", s("routeTableId", "destinationCidrBlock"), s("id"), false);
-        def("aws.ec2.Subnet", s("vpcId", "cidrBlock", "availabilityZone"), s("id", "arn"), false);
-        def("aws.ec2.RouteTableAssociation", s("subnetId"), s("id"), false);
-        def("aws.ec2.Eip", s("domain"), s("id", "allocationId", "publicIp"), false);
-        def("aws.ec2.NatGateway", s("subnetId", "allocationId"), s("id"), false);
-        def("aws.ec2.Instance", s("imageSsmParameter", "subnetId", "instanceType"), s("id", "primaryNetworkInterfaceId", "privateIp"), false);
-        def("aws.ec2.SecurityGroup", s("vpcId", "name", "description"), s("id", "arn"), false);
-        def("aws.ec2.SecurityGroupIngress", s("groupId", "sourceSecurityGroupId", "fromPort", "toPort", "protocol"), s("id"), false);
-        def("aws.iam.Role", s("name"), s("arn", "name", "instanceProfileArn"), false);
-        def("aws.logs.LogGroup", s("logGroupName"), s("name", "arn"), true);
-        def("aws.ecr.Repository", s("repositoryName"), s("arn", "repositoryUrl"), true);
-        ALL.put("docker.Image", new ResourceSchema("docker.Image", s(), s("imageUri", "digest"), false,
-                s("imageUri", "digest"), ImageTag::predict));
-        def("aws.ecs.Cluster", s("name"), s("arn", "name"), false);
-        def("aws.ecs.TaskDefinition", s("family", "cpu", "memory", "containerDefinitions", "executionRoleArn",
-                "taskRoleArn", "networkMode", "requiresCompatibilities"), s("arn", "revision"), false);
-        def("aws.ecs.Service", s("serviceName", "cluster", "launchType", "deploymentController", "loadBalancers"), s("arn", "name"), false);
-        def("aws.elbv2.LoadBalancer", s("name", "scheme", "subnets"), s("arn", "dnsName", "zoneId"), false);
-        def("aws.elbv2.TargetGroup", s("name", "port", "protocol", "vpcId", "targetType"), s("arn", "name"), false);
-        def("aws.elbv2.Listener", s("loadBalancerArn"), s("arn"), false);
-        def("aws.elbv2.ListenerRule", s("listenerArn"), s("arn"), false);
-        def("aws.appautoscaling.Target", s("serviceNamespace", "resourceId", "scalableDimension"), s("id"), false);
-        def("aws.appautoscaling.Policy", s("policyName", "serviceNamespace", "resourceId", "scalableDimension"), s("arn"), false);
-        def("aws.codedeploy.Application", s("applicationName"), s("name", "id"), false);
-        def("aws.codedeploy.DeploymentGroup", s("applicationName", "deploymentGroupName"), s("id", "name"), false);
-        def("aws.rds.DbSubnetGroup", s("name"), s("name", "arn"), false);
-        def("aws.rds.Cluster", s("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted"),
-                s("id", "arn", "endpoint", "readerEndpoint", "port", "masterUserSecretArn"), true);
-        def("aws.rds.Instance", s("dbInstanceIdentifier", "dbClusterIdentifier", "engine"), s("id", "arn", "endpoint"), true);
-        def("aws.rds.Proxy", s("name", "engineFamily", "vpcSubnetIds"), s("arn", "endpoint"), false);
-        ALL.put("aws.wafv2.WebAcl", new ResourceSchema("aws.wafv2.WebAcl", s("name", "scope"), s("id", "arn", "lockToken"), false,
-                s("lockToken"), ResourceSchema.Predictor.NONE));
-        def("aws.wafv2.Association", s("webAclArn", "resourceArn"), s("id"), false);
-    }
-
-    /**
-     * How long a create typically takes in AWS, in seconds: the executor starts the ready step with the longest
-     * expected chain behind it first. Rough figures from experience; only their proportions matter.
-     */
-    private static final Map<String, Integer> TYPICAL_SECONDS = Map.ofEntries(
-            Map.entry("aws.rds.Cluster", 600), Map.entry("aws.rds.Instance", 480), Map.entry("aws.rds.Proxy", 300),
-            Map.entry("aws.ec2.NatGateway", 120), Map.entry("aws.elbv2.LoadBalancer", 180), Map.entry("aws.ecs.Service", 240),
-            Map.entry("aws.ec2.Instance", 60), Map.entry("docker.Image", 90), Map.entry("aws.ec2.Vpc", 5),
-            Map.entry("aws.ec2.Subnet", 5), Map.entry("aws.codedeploy.DeploymentGroup", 10), Map.entry("aws.wafv2.WebAcl", 10));
-    private static final int DEFAULT_SECONDS = 3;
     /** The delete-time input that asks a database for a final snapshot. */
     public static final String FINAL_SNAPSHOT = "finalSnapshot";
-    private static final Set<String> SNAPSHOT_ON_DELETE = Set.of("aws.rds.Cluster");
+    private static final Map<String, ResourceSchema> ALL = new TreeMap<>();
+
+    static {
+        def(ResourceSchema.of(ACCOUNT_TYPE).outputs("accountId", "partition"));
+        network();
+        def(ResourceSchema.of("aws.iam.Role").forceNew("name").outputs("arn", "name", "instanceProfileArn").named("name"));
+        def(ResourceSchema.of("aws.logs.LogGroup").forceNew("logGroupName").outputs("name", "arn").holdsData().named("logGroupName"));
+        def(ResourceSchema.of("aws.ecr.Repository").forceNew("repositoryName").outputs("arn", "repositoryUrl").holdsData().named("repositoryName"));
+        def(ResourceSchema.of("docker.Image").outputs("imageUri", "digest").changedByUpdate(ImageTag::predict, "imageUri", "digest").takes(90));
+        containers();
+        def(ResourceSchema.of("aws.codedeploy.Application").forceNew("applicationName").outputs("name", "id").named("applicationName"));
+        def(ResourceSchema.of("aws.codedeploy.DeploymentGroup").forceNew("applicationName", "deploymentGroupName").outputs("id", "name")
+                .named("deploymentGroupName").takes(10));
+        databases();
+        def(ResourceSchema.of("aws.wafv2.WebAcl").forceNew("name", "scope").outputs("id", "arn", "lockToken")
+                .changedByUpdate(ResourceSchema.Predictor.NONE, "lockToken").named("name").takes(10));
+        def(ResourceSchema.of("aws.wafv2.Association").forceNew("webAclArn", "resourceArn").outputs("id"));
+    }
+
+    private static void network() {
+        def(ResourceSchema.of("aws.ec2.Vpc").forceNew("cidrBlock").outputs("id", "arn").replacing(CREATE_FIRST).named("name").takes(5));
+        def(ResourceSchema.of("aws.ec2.InternetGateway").forceNew("vpcId").outputs("id").replacing(CREATE_FIRST).named("name"));
+        def(ResourceSchema.of("aws.ec2.RouteTable").forceNew("vpcId").outputs("id").replacing(CREATE_FIRST).named("name"));
+        def(ResourceSchema.of("aws.ec2.Route").forceNew("routeTableId", "destinationCidrBlock").outputs("id").replacing(CREATE_FIRST));
+        def(ResourceSchema.of("aws.ec2.Subnet").forceNew("vpcId", "cidrBlock", "availabilityZone").outputs("id", "arn").named("name").takes(5));
+        def(ResourceSchema.of("aws.ec2.RouteTableAssociation").forceNew("subnetId").outputs("id").replacing(CREATE_FIRST));
+        def(ResourceSchema.of("aws.ec2.Eip").forceNew("domain").outputs("id", "allocationId", "publicIp").replacing(CREATE_FIRST).named("name"));
+        def(ResourceSchema.of("aws.ec2.NatGateway").forceNew("subnetId", "allocationId").outputs("id").named("name").takes(120));
+        def(ResourceSchema.of("aws.ec2.Instance").forceNew("imageSsmParameter", "subnetId", "instanceType")
+                .outputs("id", "primaryNetworkInterfaceId", "privateIp").replacing(CREATE_FIRST).named("name").takes(60));
+        def(ResourceSchema.of("aws.ec2.SecurityGroup").forceNew("vpcId", "name", "description").outputs("id", "arn").named("name"));
+        def(ResourceSchema.of("aws.ec2.SecurityGroupIngress").forceNew("groupId", "sourceSecurityGroupId", "fromPort", "toPort", "protocol")
+                .outputs("id").replacing(CREATE_FIRST));
+    }
+
+    private static void containers() {
+        def(ResourceSchema.of("aws.ecs.Cluster").forceNew("name").outputs("arn", "name").named("name"));
+        def(ResourceSchema.of("aws.ecs.TaskDefinition").forceNew("family", "cpu", "memory", "containerDefinitions", "executionRoleArn",
+                "taskRoleArn", "networkMode", "requiresCompatibilities").outputs("arn", "revision").replacing(CREATE_FIRST).named("family"));
+        def(ResourceSchema.of("aws.ecs.Service").forceNew("serviceName", "cluster", "launchType", "deploymentController", "loadBalancers")
+                .outputs("arn", "name").named("serviceName").takes(240));
+        def(ResourceSchema.of("aws.elbv2.LoadBalancer").forceNew("name", "scheme", "subnets").outputs("arn", "dnsName", "zoneId").named("name").takes(180));
+        def(ResourceSchema.of("aws.elbv2.TargetGroup").forceNew("name", "port", "protocol", "vpcId", "targetType").outputs("arn", "name").named("name"));
+        def(ResourceSchema.of("aws.elbv2.Listener").forceNew("loadBalancerArn").outputs("arn").replacing(CREATE_FIRST));
+        def(ResourceSchema.of("aws.elbv2.ListenerRule").forceNew("listenerArn").outputs("arn").replacing(CREATE_FIRST));
+        def(ResourceSchema.of("aws.appautoscaling.Target").forceNew("serviceNamespace", "resourceId", "scalableDimension").outputs("id")
+                .replacing(CREATE_FIRST));
+        def(ResourceSchema.of("aws.appautoscaling.Policy").forceNew("policyName", "serviceNamespace", "resourceId", "scalableDimension")
+                .outputs("arn").replacing(CREATE_FIRST).named("policyName"));
+    }
+
+    private static void databases() {
+        def(ResourceSchema.of("aws.rds.DbSubnetGroup").forceNew("name").outputs("name", "arn").named("name"));
+        def(ResourceSchema.of("aws.rds.Cluster").forceNew("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted")
+                .outputs("id", "arn", "endpoint", "readerEndpoint", "port", "masterUserSecretArn").holdsData()
+                .named("dbClusterIdentifier").takes(600).snapshotsOnDelete());
+        def(ResourceSchema.of("aws.rds.Instance").forceNew("dbInstanceIdentifier", "dbClusterIdentifier", "engine").outputs("id", "arn", "endpoint")
+                .holdsData().named("dbInstanceIdentifier").takes(480));
+        def(ResourceSchema.of("aws.rds.Proxy").forceNew("name", "engineFamily", "vpcSubnetIds").outputs("arn", "endpoint").named("name").takes(300));
+    }
 
     private ResourceTypes() { }
 
+    private static void def(ResourceSchema schema) {
+        ALL.put(schema.type(), schema);
+    }
+
     /** Whether deleting this type can take a final snapshot ({@link #FINAL_SNAPSHOT} in its inputs). */
     public static boolean snapshotsOnDelete(String type) {
-        return SNAPSHOT_ON_DELETE.contains(type);
+        return find(type).map(ResourceSchema::snapshotOnDelete).orElse(false);
     }
 
     public static int typicalSeconds(String type) {
-        return TYPICAL_SECONDS.getOrDefault(type, DEFAULT_SECONDS);
-    }
-
-    private static Set<String> s(String... values) {
-        return Set.of(values);
-    }
-
-    private static void def(String type, Set<String> forceNew, Set<String> outputs, boolean stateful) {
-        ResourceSchema schema = new ResourceSchema(type, forceNew, outputs, stateful);
-        ALL.put(type, CREATE_FIRST.contains(type) ? schema.replacing(ReplaceOrder.CREATE_FIRST) : schema);
+        return find(type).map(ResourceSchema::typicalSeconds).orElse(3);
     }
 
     public static Map<String, ResourceSchema> all() {

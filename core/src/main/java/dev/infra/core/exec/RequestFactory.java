@@ -1,5 +1,6 @@
 package dev.infra.core.exec;
 
+import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.component.Tags;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
@@ -7,13 +8,10 @@ import dev.infra.core.provider.StageContext;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.state.ResourceState;
 
-import java.util.List;
 import java.util.Map;
 
-/** Builds provider requests: the standard tags, and the physical name taken from the conventional name input. */
+/** Builds provider requests: the standard tags, and the physical name from the input the type's schema names. */
 public final class RequestFactory {
-    private static final List<String> NAME_KEYS = List.of("name", "serviceName", "family", "dbClusterIdentifier",
-            "dbInstanceIdentifier", "repositoryName", "logGroupName", "applicationName", "deploymentGroupName", "policyName");
     private final StageContext stage;
 
     public RequestFactory(StageContext stage) {
@@ -25,7 +23,7 @@ public final class RequestFactory {
     }
 
     public ResourceRequest request(String address, String type, Map<String, Object> inputs, String token, WaitReporter waits) {
-        return new ResourceRequest(address, type, physicalName(inputs), inputs,
+        return new ResourceRequest(address, type, physicalName(type, inputs), inputs,
                 Tags.standard(stage.app(), stage.stage(), address), token, stage, waits);
     }
 
@@ -41,8 +39,8 @@ public final class RequestFactory {
         return new ResourceHandle(r.address(), r.type(), r.physicalId(), in, r.outputs(), stage);
     }
 
-    static String physicalName(Map<String, Object> inputs) {
-        for (String k : NAME_KEYS) if (inputs.get(k) instanceof String s) return s;
-        return "";
+    /** The name the type's schema says the inputs give it (an instance's own identifier, not its cluster's). */
+    static String physicalName(String type, Map<String, Object> inputs) {
+        return ResourceTypes.find(type).map(s -> s.physicalName(inputs)).orElse("");
     }
 }
