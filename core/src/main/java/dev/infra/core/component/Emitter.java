@@ -33,6 +33,7 @@ public final class Emitter {
     /** Adds a resource and returns its address. */
     public String add(String local, String type, Map<String, Object> inputs, String... dependsOn) {
         String address = address(local);
+        DeclaredInputs.check(component, address, type, inputs);
         out.add(new DesiredResource(address, type, component, inputs, List.of(dependsOn)));
         return address;
     }

@@ -21,55 +21,71 @@ import java.util.Set;
  * @param typicalSeconds  how long a create typically takes in AWS: the executor starts the ready step with the
  *                        longest expected chain behind it first (rough figures; only their proportions matter)
  * @param snapshotOnDelete whether a delete can take a final snapshot ({@link ResourceTypes#FINAL_SNAPSHOT})
+ * @param inputs          every input the type takes, by key: what a component may emit and a provider may read
  */
 public record ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful,
                              Set<String> changedByUpdate, Predictor predictor, ReplaceOrder replaceOrder,
-                             String nameKey, int typicalSeconds, boolean snapshotOnDelete) {
+                             String nameKey, int typicalSeconds, boolean snapshotOnDelete, Map<String, InputSpec> inputs) {
     public ResourceSchema {
+        inputs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(inputs));
         forceNew = Set.copyOf(forceNew);
         outputs = Set.copyOf(outputs);
         changedByUpdate = Set.copyOf(changedByUpdate);
         if (!outputs.containsAll(changedByUpdate))
             throw new IllegalArgumentException(type + ": outputs an update changes must be outputs: " + changedByUpdate);
         if (typicalSeconds < 1) throw new IllegalArgumentException(type + ": a create takes at least a second");
+        if (!inputs.isEmpty() && !inputs.keySet().containsAll(forceNew))
+            throw new IllegalArgumentException(type + ": inputs that force replacement must be declared inputs: " + forceNew);
+        if (!nameKey.isEmpty() && !inputs.isEmpty() && !inputs.containsKey(nameKey))
+            throw new IllegalArgumentException(type + ": its name key must be a declared input: " + nameKey);
     }
 
     /** A schema of {@code type} with no inputs forcing replacement, no outputs, delete-first, about 3 s to create. */
     public static ResourceSchema of(String type) {
-        return new ResourceSchema(type, Set.of(), Set.of(), false, Set.of(), Predictor.NONE, ReplaceOrder.DELETE_FIRST, "", 3, false);
+        return new ResourceSchema(type, Set.of(), Set.of(), false, Set.of(), Predictor.NONE, ReplaceOrder.DELETE_FIRST, "", 3, false, Map.of());
     }
 
     public ResourceSchema forceNew(String... keys) {
-        return new ResourceSchema(type, Set.of(keys), outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
+        return new ResourceSchema(type, Set.of(keys), outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
     }
 
     public ResourceSchema outputs(String... names) {
-        return new ResourceSchema(type, forceNew, Set.of(names), stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
+        return new ResourceSchema(type, forceNew, Set.of(names), stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
     }
 
     /** Holds data: deleting or replacing it asks first, and a protected stage keeps it. */
     public ResourceSchema holdsData() {
-        return new ResourceSchema(type, forceNew, outputs, true, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
+        return new ResourceSchema(type, forceNew, outputs, true, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
     }
 
     public ResourceSchema changedByUpdate(Predictor how, String... names) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, Set.of(names), how, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete);
+        return new ResourceSchema(type, forceNew, outputs, stateful, Set.of(names), how, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
     }
 
     public ResourceSchema replacing(ReplaceOrder order) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, order, nameKey, typicalSeconds, snapshotOnDelete);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, order, nameKey, typicalSeconds, snapshotOnDelete, inputs);
     }
 
     public ResourceSchema named(String key) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, key, typicalSeconds, snapshotOnDelete);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, key, typicalSeconds, snapshotOnDelete, inputs);
     }
 
     public ResourceSchema takes(int seconds) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, seconds, snapshotOnDelete);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, seconds, snapshotOnDelete, inputs);
     }
 
     public ResourceSchema snapshotsOnDelete() {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, true);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, true, inputs);
+    }
+
+    /** Declares the inputs, each {@code "key:kind"} or {@code "key:kind?"} when optional (see {@link InputSpec}). */
+    public ResourceSchema takesInputs(String... declarations) {
+        Map<String, InputSpec> in = new java.util.LinkedHashMap<>();
+        for (String d : declarations) {
+            InputSpec spec = InputSpec.parse(d);
+            if (in.put(spec.key(), spec) != null) throw new IllegalArgumentException(type + ": input " + spec.key() + " declared twice");
+        }
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, in);
     }
 
     /** Its name in AWS as the resolved inputs give it; empty when the type has none or the input is not a string. */
