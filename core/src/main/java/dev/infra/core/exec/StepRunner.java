@@ -12,31 +12,32 @@ import dev.infra.core.ref.Ref;
 import dev.infra.core.ref.Resolver;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.ResourceStatus;
-import dev.infra.core.state.StateSession;
+import dev.infra.core.state.GroupCommit;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Runs one step against its provider, recording a pending status before the mutating call and the result after.
- * A create whose pending record survived a crash first asks the provider for what that attempt made.
+ * Runs one step against its provider, recording a pending status before the mutating call (and waiting until it is
+ * stored) and the result after (stored by a later group write). A create whose pending record survived a crash first
+ * asks the provider for what that attempt made.
  */
 final class StepRunner {
     private final ProviderRegistry providers;
-    private final StateSession session;
+    private final GroupCommit commits;
     private final RequestFactory requests;
 
-    StepRunner(ProviderRegistry providers, StateSession session, RequestFactory requests) {
+    StepRunner(ProviderRegistry providers, GroupCommit commits, RequestFactory requests) {
         this.providers = providers;
-        this.session = session;
+        this.commits = commits;
         this.requests = requests;
     }
 
     void run(Step step, WaitReporter waits) {
         Change c = step.change();
         if (step.kind() == Step.Kind.DELETE) delete(c, waits);
-        else if (c.action() == Action.UPDATE && session.state().resource(c.address()).isPresent()) update(c, waits);
+        else if (c.action() == Action.UPDATE && commits.state().resource(c.address()).isPresent()) update(c, waits);
         else create(c, waits);
     }
 
@@ -45,7 +46,7 @@ final class StepRunner {
     }
 
     private Object output(Ref ref) {
-        ResourceState dep = session.state().resource(ref.address())
+        ResourceState dep = commits.state().resource(ref.address())
                 .orElseThrow(() -> new IllegalStateException(ref.address() + " does not exist, but is needed for " + ref));
         Object v = dep.outputs().get(ref.attribute());
         if (v == null) throw new IllegalStateException(ref.address() + " has no output '" + ref.attribute() + "'");
@@ -55,10 +56,10 @@ final class StepRunner {
     private void create(Change c, WaitReporter waits) {
         ResourceProvider p = providers.get(c.type());
         Map<String, Object> inputs = resolve(c);
-        Optional<ResourceState> pending = session.state().resource(c.address())
+        Optional<ResourceState> pending = commits.state().resource(c.address())
                 .filter(r -> r.status() == ResourceStatus.PENDING_CREATE && !r.pendingToken().isEmpty());
         String token = pending.map(ResourceState::pendingToken).orElseGet(() -> UUID.randomUUID().toString());
-        session.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
+        commits.updateDurably(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
                 c.dependencies(), ResourceStatus.PENDING_CREATE, token)));
         ResourceRequest request = requests.request(c.address(), c.type(), inputs, token, waits);
         Applied applied = pending.flatMap(r -> p.findExisting(request)).map(found -> adopted(c, p, request, found))
@@ -80,33 +81,33 @@ final class StepRunner {
 
     private void update(Change c, WaitReporter waits) {
         ResourceProvider p = providers.get(c.type());
-        ResourceState current = session.state().resource(c.address()).orElseThrow();
+        ResourceState current = commits.state().resource(c.address()).orElseThrow();
         Map<String, Object> inputs = resolve(c);
         String token = UUID.randomUUID().toString();
-        session.update(s -> s.with(current.withStatus(ResourceStatus.PENDING_UPDATE, token)));
+        commits.updateDurably(s -> s.with(current.withStatus(ResourceStatus.PENDING_UPDATE, token)));
         Applied applied = p.update(requests.handle(current), requests.request(c.address(), c.type(), inputs, token, waits));
         record(c, inputs, applied);
     }
 
     private void record(Change c, Map<String, Object> inputs, Applied applied) {
-        session.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), applied.physicalId(), inputs,
+        commits.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), applied.physicalId(), inputs,
                 applied.outputs(), c.dependencies(), ResourceStatus.READY, "")));
     }
 
     private void delete(Change c, WaitReporter waits) {
-        Optional<ResourceState> current = session.state().resource(c.address());
+        Optional<ResourceState> current = commits.state().resource(c.address());
         if (current.isEmpty()) return;
         ResourceState r = adoptPending(current.get());
         if (c.action() == Action.RETAIN) {
-            session.update(s -> s.with(r));
+            commits.update(s -> s.with(r));
             return;
         }
         if (!r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
-            session.update(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
+            commits.updateDurably(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
             p.delete(requests.handle(r, c.action() == Action.DELETE ? c.after() : Map.of()), waits);
         }
-        session.update(s -> s.without(c.address()));
+        commits.update(s -> s.without(c.address()));
     }
 
     /** A create interrupted before its result was recorded may still have made the resource: find it to delete it. */
