@@ -54,6 +54,22 @@ final class CountingStore implements ConditionalStore {
     }
 
     @Override
+    public Optional<String> version(String key) {
+        reads.incrementAndGet();
+        return delegate.version(key);
+    }
+
+    /** One request per thousand keys, as S3's DeleteObjects. */
+    @Override
+    public void deleteAll(List<String> keys) {
+        for (int i = 0; i < keys.size(); i += 1000) {
+            deletes.incrementAndGet();
+            pause();
+        }
+        for (String k : keys) delegate.delete(k, null);
+    }
+
+    @Override
     public List<String> keys(String prefix) {
         reads.incrementAndGet();
         return delegate.keys(prefix);
