@@ -62,6 +62,7 @@ public final class BenchMain {
         for (int n : sizes) {
             DesiredApp app = n == 0 ? Expander.expand(ConfigLoader.load(root.resolve("infra.yaml"), "dev", Map.of())) : SyntheticApp.expand(n);
             StateBench.run(n == 0 ? "example" : String.valueOf(n), app, Executor.DEFAULT_PARALLELISM);
+            if (n == 1_000) StateBench.run("1000", app, 200);
         }
     }
 

@@ -64,8 +64,8 @@ public final class Executor {
     }
 
     /**
-     * Runs the steps with their state changes group-committed; once they are over, stores what is left and folds the
-     * journal into a snapshot. A crash (an {@link Error}) stores nothing more: the process is going down.
+     * Runs the steps with their state changes group-committed; once they are over, stores what is left as a snapshot
+     * that folds the journal in. A crash (an {@link Error}) stores nothing more: the process is going down.
      */
     private Scheduler.Outcome run(StepGraph steps, StateSession session, Halt halt) {
         GroupCommit commits = new GroupCommit(session, clock);
@@ -80,7 +80,6 @@ public final class Executor {
             throw e;
         }
         commits.close();
-        session.compact();
         return out;
     }
 

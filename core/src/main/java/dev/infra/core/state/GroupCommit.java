@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * ({@link StateSession#append}). While a write is in flight, changes pile up for the next, so steps running in parallel
  * share writes. A caller that must not go on before its change is stored (a pending record before a mutating call)
  * uses {@link #updateDurably} and waits for the write that holds it; one that need not (a result, which the next write
- * carries, as writes hold the whole state) uses {@link #update}. Every wait goes through the clock's mailboxes, so
+ * carries, as writes hold the whole state) uses {@link #update}, and makes no write of its own. Every wait goes through the clock's mailboxes, so
  * simulated time understands it. Once a write fails, every later change and wait fails with that error.
  */
 public final class GroupCommit implements AutoCloseable {
@@ -34,7 +34,6 @@ public final class GroupCommit implements AutoCloseable {
     private Throwable failure;
     private boolean idle;
     private boolean closing;
-    private boolean discard;
 
     public GroupCommit(StateSession session, WallClock clock) {
         this.session = session;
@@ -54,7 +53,7 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Applies {@code change} now; a later write stores it. */
+    /** Applies {@code change} now; the next write stores it (one that a durable change or {@link #flush} asks for). */
     public void update(UnaryOperator<State> change) {
         enqueue(change, null);
     }
@@ -80,23 +79,33 @@ public final class GroupCommit implements AutoCloseable {
         await(reply);
     }
 
-    /** Stores what is left, then stops the writer. */
+    /**
+     * Stops the writer (after the write in flight) and stores the state with every change as one snapshot, folding the
+     * journal in: the end of a run. Throws the error a write failed with, if one did.
+     */
     @Override
     public void close() {
-        stop(false);
+        stop();
+        State last;
+        boolean unsaved;
+        synchronized (lock) {
+            if (failure != null) throw rethrow(failure);
+            last = latest;
+            unsaved = changed != written;
+        }
+        session.compact(unsaved ? last : null);
     }
 
     /** Stops the writer without storing what is left (the process is going down). */
     public void abandon() {
-        stop(true);
+        stop();
     }
 
-    private void stop(boolean dropPending) {
+    private void stop() {
         boolean signal;
         synchronized (lock) {
             if (closing) return;
             closing = true;
-            discard = dropPending;
             signal = wakeWriter();
         }
         if (signal) wake.put(Boolean.TRUE);
@@ -104,9 +113,6 @@ public final class GroupCommit implements AutoCloseable {
             stopped.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        synchronized (lock) {
-            if (failure != null && !dropPending) throw rethrow(failure);
         }
     }
 
@@ -147,8 +153,8 @@ public final class GroupCommit implements AutoCloseable {
                 State batch;
                 long upTo;
                 synchronized (lock) {
-                    boolean nothing = changed == written || failure != null || discard;
-                    if (nothing && closing) return;
+                    if (closing) return;
+                    boolean nothing = changed == written || failure != null || waiters.isEmpty();
                     if (nothing) idle = true;
                     batch = nothing ? null : latest;
                     upTo = changed;

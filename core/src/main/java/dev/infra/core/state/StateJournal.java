@@ -23,8 +23,11 @@ import java.util.function.Supplier;
 final class StateJournal {
     /** Records past which an append compacts instead: a read after a crash fetches each one. */
     static final int MAX_RECORDS = 1000;
-    /** Journal bytes past which an append compacts: twice the snapshot, so snapshots cost a bounded multiple of the state. */
-    static final long MIN_COMPACT_BYTES = 64 * 1024;
+    /**
+     * Journal bytes past which an append compacts: twice the snapshot (so snapshots written cost a bounded multiple
+     * of the final state), and never under this floor (a small state is not rewritten mid-run at all).
+     */
+    static final long MIN_COMPACT_BYTES = 1024 * 1024;
 
     private final ConditionalStore store;
     private final String stateKey;

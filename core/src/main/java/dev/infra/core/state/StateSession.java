@@ -70,9 +70,13 @@ public final class StateSession {
         return toWrite;
     }
 
-    /** Folds the records {@link #append} stored into one snapshot; nothing when there are none. */
-    public synchronized void compact() {
-        if (journaled) save(state);
+    /**
+     * Writes one snapshot, folding in the records {@link #append} stored: of {@code unsaved} when not null (changes
+     * not stored yet), else of the state as stored; nothing when there is neither a change nor a record.
+     */
+    public synchronized void compact(State unsaved) {
+        if (unsaved != null) save(unsaved);
+        else if (journaled) save(state);
     }
 
     private State stamped(State next) {

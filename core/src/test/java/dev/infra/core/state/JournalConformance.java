@@ -88,7 +88,7 @@ public abstract class JournalConformance {
     void compactionFoldsTheJournalIntoTheSnapshot() {
         StateSession s = stored(3);
         s.append(s.state().with(resource("new", "n")));
-        s.compact();
+        s.compact(null);
         assertThat(journal()).isEmpty();
         assertThat(read()).isEqualTo(s.state());
         assertThat(read().resources()).containsKey("svc/new");
@@ -148,7 +148,7 @@ public abstract class JournalConformance {
         StateSession stale = stored(2);
         StateSession other = StateSession.open(backend, "carbon", "dev");
         other.append(other.state().with(resource("a", "1")));
-        other.compact();
+        other.compact(null);
         assertThat(journal()).as("the record the stale writer would follow is gone").isEmpty();
         assertThatThrownBy(() -> stale.append(stale.state().with(resource("lost", "2")))).isInstanceOf(StateConflictException.class);
         assertThat(read().resources()).containsKey("svc/a").doesNotContainKey("svc/lost");
@@ -162,9 +162,9 @@ public abstract class JournalConformance {
         first.append(first.state().with(resource("a", "1")));
         StateSession second = StateSession.open(backend, "carbon", "dev");
         second.append(second.state().with(resource("b", "2")));
-        assertThatThrownBy(first::compact).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> first.compact(null)).isInstanceOf(StateConflictException.class);
         assertThat(read()).isEqualTo(second.state());
-        second.compact();
+        second.compact(null);
         assertThat(read()).isEqualTo(second.state());
         assertThat(journal()).isEmpty();
     }
@@ -191,7 +191,7 @@ public abstract class JournalConformance {
         store.put("carbon/dev/journal/left-by-a-crash/00000001", JournalCodec.delta(1, s.state(), s.state().without("svc/r0")), null);
         assertThat(read()).isEqualTo(s.state());
         s.append(s.state().with(resource("a", "1")));
-        s.compact();
+        s.compact(null);
         assertThat(journal()).isEmpty();
     }
 
