@@ -43,11 +43,27 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 1 && args[0].equals("--root") ? args[1] : ".");
         boolean quick = List.of(args).contains("--quick");
+        if (List.of(args).contains("--state")) {
+            List<Integer> sizes = new ArrayList<>();
+            for (String a : args) if (a.matches("\\d+")) sizes.add(Integer.parseInt(a));
+            state(root, sizes.isEmpty() ? List.of(0, 1_000, 5_000) : sizes);
+            return;
+        }
         for (int n : new int[] {1_000, 10_000}) plan(n, quick ? 2 : 5);
         deployRatio(root, 10, false); // warm-up: the first run pays class loading and JSON mapper set-up (~200 ms)
         deployRatio(root, 10, true);
         deployRatio(root, 64, true);
         DiffTiming.run(root, quick ? 3 : 7);
+        state(root, quick ? List.of(0, 1_000) : List.of(0, 1_000, 5_000));
+    }
+
+    /** The state-store benchmark of issue 18 for each size (0: the example); {@code --state [SIZE...]} runs only it. */
+    private static void state(Path root, List<Integer> sizes) {
+        for (int n : sizes) {
+            DesiredApp app = n == 0 ? Expander.expand(ConfigLoader.load(root.resolve("infra.yaml"), "dev", Map.of())) : SyntheticApp.expand(n);
+            StateBench.run(n == 0 ? "example" : String.valueOf(n), app, Executor.DEFAULT_PARALLELISM);
+            if (n == 1_000) StateBench.run("1000", app, 200);
+        }
     }
 
     private static void plan(int size, int runs) {

@@ -8,6 +8,7 @@ import dev.infra.core.plan.Plan;
 import dev.infra.core.provider.ProviderRegistry;
 import dev.infra.core.provider.StageContext;
 import dev.infra.core.provider.WallClock;
+import dev.infra.core.state.GroupCommit;
 import dev.infra.core.state.State;
 import dev.infra.core.state.StateConflictException;
 import dev.infra.core.state.StateSession;
@@ -53,14 +54,45 @@ public final class Executor {
         checkFresh(plan, session);
         checkProviders(plan);
         StepGraph steps = new StepGraph(plan, session.state());
-        StepRunner runner = new StepRunner(providers, session, new RequestFactory(stage));
-        Scheduler.Outcome out = new Scheduler(steps, runner, parallelism, listener, clock, halt).run();
+        Scheduler.Outcome out = run(steps, session, halt);
         if (out.halted() != null) throw new InfraException(ExitCode.FAILURE, "stopped: " + out.halted() + "; "
                 + out.notStarted().size() + " steps not started; state is saved up to the last finished step, rerun to resume");
         Map<Action, Integer> done = done(plan, steps, out);
         Set<String> untouched = new TreeSet<>();
         for (String id : out.notStarted()) untouched.add(steps.steps.get(id).change().address());
         return new ApplyResult(session.state(), out.failures(), untouched.stream().toList(), done);
+    }
+
+    /**
+     * Runs the steps with their state changes group-committed; once they are over, stores what is left as a snapshot
+     * that folds the journal in. A crash (an {@link Error}) stores nothing more: the process is going down.
+     */
+    private Scheduler.Outcome run(StepGraph steps, StateSession session, Halt halt) {
+        GroupCommit commits = new GroupCommit(session, clock);
+        Scheduler.Outcome out;
+        try {
+            out = new Scheduler(steps, new StepRunner(providers, commits, new RequestFactory(stage)), parallelism, listener, clock, halt).run();
+        } catch (Error e) {
+            commits.abandon();
+            throw e;
+        } catch (RuntimeException e) {
+            closeAfter(commits, e);
+            throw e;
+        }
+        commits.close();
+        return out;
+    }
+
+    /** After an interruption too, what the finished steps changed is stored (the interrupt is kept for the caller). */
+    private static void closeAfter(GroupCommit commits, RuntimeException cause) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            commits.close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /**

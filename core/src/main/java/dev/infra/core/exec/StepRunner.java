@@ -13,34 +13,35 @@ import dev.infra.core.ref.Resolver;
 import dev.infra.core.state.Deposed;
 import dev.infra.core.state.ResourceState;
 import dev.infra.core.state.ResourceStatus;
+import dev.infra.core.state.GroupCommit;
 import dev.infra.core.state.State;
-import dev.infra.core.state.StateSession;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Runs one step against its provider, recording a pending status before the mutating call and the result after.
- * A create whose pending record survived a crash first asks the provider for what that attempt made.
+ * Runs one step against its provider, recording a pending status before the mutating call (and waiting until it is
+ * stored) and the result after (stored by a later group write). A create whose pending record survived a crash first
+ * asks the provider for what that attempt made.
  */
 final class StepRunner {
     private final ProviderRegistry providers;
-    private final StateSession session;
+    private final GroupCommit commits;
     private final RequestFactory requests;
     /** Address → where its old resource is kept, for the create-first replacements of this run. */
     private final Map<String, String> deposed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    StepRunner(ProviderRegistry providers, StateSession session, RequestFactory requests) {
+    StepRunner(ProviderRegistry providers, GroupCommit commits, RequestFactory requests) {
         this.providers = providers;
-        this.session = session;
+        this.commits = commits;
         this.requests = requests;
     }
 
     void run(Step step, WaitReporter waits) {
         Change c = step.change();
         if (step.kind() == Step.Kind.DELETE) delete(c, c.createFirst() ? deposed.get(c.address()) : c.address(), waits);
-        else if (c.action() == Action.UPDATE && session.state().resource(c.address()).isPresent()) update(c, waits);
+        else if (c.action() == Action.UPDATE && commits.state().resource(c.address()).isPresent()) update(c, waits);
         else create(c, waits);
     }
 
@@ -49,7 +50,7 @@ final class StepRunner {
     }
 
     private Object output(Ref ref) {
-        ResourceState dep = session.state().resource(ref.address())
+        ResourceState dep = commits.state().resource(ref.address())
                 .orElseThrow(() -> new IllegalStateException(ref.address() + " does not exist, but is needed for " + ref));
         Object v = dep.outputs().get(ref.attribute());
         if (v == null) throw new IllegalStateException(ref.address() + " has no output '" + ref.attribute() + "'");
@@ -59,12 +60,12 @@ final class StepRunner {
     private void create(Change c, WaitReporter waits) {
         ResourceProvider p = providers.get(c.type());
         Map<String, Object> inputs = resolve(c);
-        Optional<ResourceState> pending = session.state().resource(c.address())
+        Optional<ResourceState> pending = commits.state().resource(c.address())
                 .filter(r -> r.status() == ResourceStatus.PENDING_CREATE && !r.pendingToken().isEmpty());
         String token = pending.map(ResourceState::pendingToken).orElseGet(() -> UUID.randomUUID().toString());
         ResourceState record = new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
                 c.dependencies(), ResourceStatus.PENDING_CREATE, token);
-        session.update(s -> (c.createFirst() && pending.isEmpty() ? depose(s, c.address(), token) : s).with(record));
+        commits.updateDurably(s -> (c.createFirst() && pending.isEmpty() ? depose(s, c.address(), token) : s).with(record));
         ResourceRequest request = requests.request(c.address(), c.type(), inputs, token, waits);
         Applied applied = pending.flatMap(r -> unclaimed(c, p.findExisting(request))).map(found -> adopted(c, p, request, found))
                 .orElseGet(() -> createOrAdopt(c, p, request));
@@ -92,7 +93,7 @@ final class StepRunner {
      * resource of a create-first replacement carries the same tags as the new one, and must never become it.
      */
     private Optional<Applied> unclaimed(Change c, Optional<Applied> found) {
-        return found.filter(a -> session.state().resources().values().stream()
+        return found.filter(a -> commits.state().resources().values().stream()
                 .noneMatch(r -> !r.address().equals(c.address()) && r.physicalId().equals(a.physicalId())));
     }
 
@@ -102,33 +103,33 @@ final class StepRunner {
 
     private void update(Change c, WaitReporter waits) {
         ResourceProvider p = providers.get(c.type());
-        ResourceState current = session.state().resource(c.address()).orElseThrow();
+        ResourceState current = commits.state().resource(c.address()).orElseThrow();
         Map<String, Object> inputs = resolve(c);
         String token = UUID.randomUUID().toString();
-        session.update(s -> s.with(current.withStatus(ResourceStatus.PENDING_UPDATE, token)));
+        commits.updateDurably(s -> s.with(current.withStatus(ResourceStatus.PENDING_UPDATE, token)));
         Applied applied = p.update(requests.handle(current), requests.request(c.address(), c.type(), inputs, token, waits));
         record(c, inputs, applied);
     }
 
     private void record(Change c, Map<String, Object> inputs, Applied applied) {
-        session.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), applied.physicalId(), inputs,
+        commits.update(s -> s.with(new ResourceState(c.address(), c.type(), c.component(), applied.physicalId(), inputs,
                 applied.outputs(), c.dependencies(), ResourceStatus.READY, "")));
     }
 
     private void delete(Change c, String key, WaitReporter waits) {
-        Optional<ResourceState> current = key == null ? Optional.empty() : session.state().resource(key);
+        Optional<ResourceState> current = key == null ? Optional.empty() : commits.state().resource(key);
         if (current.isEmpty()) return;
         ResourceState r = adoptPending(current.get());
         if (c.action() == Action.RETAIN) {
-            session.update(s -> s.with(r));
+            commits.update(s -> s.with(r));
             return;
         }
         if (!r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
-            session.update(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
+            commits.updateDurably(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
             p.delete(requests.handle(r.at(Deposed.base(key)), c.action() == Action.DELETE ? c.after() : Map.of()), waits);
         }
-        session.update(s -> s.without(key));
+        commits.update(s -> s.without(key));
     }
 
     /** A create interrupted before its result was recorded may still have made the resource: find it to delete it. */

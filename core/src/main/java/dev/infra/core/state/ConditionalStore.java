@@ -24,6 +24,16 @@ public interface ConditionalStore {
     /** Deletes only if the version matches ({@code null}: unconditionally). Absent is not an error. */
     void delete(String key, String expectedVersion);
 
+    /** The current version of {@code key}, without its content where the store can (S3: HEAD). */
+    default Optional<String> version(String key) {
+        return get(key).map(Versioned::version);
+    }
+
+    /** Deletes every key unconditionally; a store that can does it in few requests (S3: DeleteObjects). */
+    default void deleteAll(List<String> keys) {
+        for (String k : keys) delete(k, null);
+    }
+
     /** The keys that start with {@code prefix}, sorted; every page of a paged listing. */
     List<String> keys(String prefix);
 

@@ -88,6 +88,29 @@ public final class FileStore implements ConditionalStore {
         });
     }
 
+    /** Deletes the keys, then the directories they leave empty (but for their guard file), up to the root. */
+    @Override
+    public void deleteAll(List<String> keys) {
+        java.util.Set<Path> dirs = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (String k : keys) {
+            delete(k, null);
+            for (Path d = root.resolve(k).getParent(); d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) dirs.add(d);
+        }
+        for (Path d : dirs) removeIfOnlyGuard(d);
+    }
+
+    private static void removeIfOnlyGuard(Path dir) {
+        try (Stream<Path> in = Files.list(dir)) {
+            if (!in.allMatch(f -> f.getFileName().toString().equals(".guard"))) return;
+            Files.deleteIfExists(dir.resolve(".guard"));
+            Files.deleteIfExists(dir);
+        } catch (NoSuchFileException | java.nio.file.DirectoryNotEmptyException raced) {
+            // gone already, or written to meanwhile: keep it
+        } catch (IOException e) {
+            throw new StateException("cannot clean " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     private void check(String key, String expectedVersion) {
         String actual = get(key).map(Versioned::version).orElse(null);
         if (!java.util.Objects.equals(actual, expectedVersion)) throw new PreconditionFailedException(key);

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * State backend over a {@link ConditionalStore}: {@code <app>/<stage>/state.json} written compare-and-set on its
- * version; the lock {@code <app>/<stage>/lock.json} created only if absent, renewed and released only if its version
+ * version, with a journal of appended records between snapshots ({@link StateJournal}); the lock {@code <app>/<stage>/lock.json} created only if absent, renewed and released only if its version
  * is still ours, and taken over only when its lease expired (again compare-and-set, so two contenders cannot both win).
  */
 public final class ObjectStateBackend implements StateBackend {
@@ -32,20 +32,27 @@ public final class ObjectStateBackend implements StateBackend {
         return app + "/" + stage + "/" + file;
     }
 
+    private StateJournal journal(String app, String stage) {
+        return new StateJournal(store, key(app, stage, ""), () -> conflict(app, stage));
+    }
+
     @Override
     public StateReader reader(String app, String stage) {
-        String key = key(app, stage, STATE);
-        return () -> store.get(key).map(v -> new Snapshot(StateCodec.fromJson(v.content()), v.version()));
+        return journal(app, stage)::read;
     }
 
     @Override
     public StatePersister persister(String app, String stage) {
-        String key = key(app, stage, STATE);
-        return (state, expectedVersion) -> {
-            try {
-                return store.put(key, StateCodec.toJson(state), expectedVersion);
-            } catch (ConditionalStore.PreconditionFailedException e) {
-                throw conflict(app, stage);
+        StateJournal journal = journal(app, stage);
+        return new StatePersister() {
+            @Override
+            public String write(State state, String expectedVersion) {
+                return journal.write(state, expectedVersion);
+            }
+
+            @Override
+            public String append(State base, State state, String expectedVersion) {
+                return journal.append(base, state, expectedVersion);
             }
         };
     }
@@ -60,18 +67,10 @@ public final class ObjectStateBackend implements StateBackend {
                 .sorted().toList();
     }
 
-    /** Reads the version first too: some S3-compatible stores ignore If-Match on DeleteObject. */
+    /** Reads the state first (its version includes the journal); some S3-compatible stores also ignore If-Match on DeleteObject. */
     @Override
     public void delete(String app, String stage, String expectedVersion) {
-        String key = key(app, stage, STATE);
-        String current = store.get(key).map(ConditionalStore.Versioned::version).orElse(null);
-        if (current == null) return;
-        if (!current.equals(expectedVersion)) throw conflict(app, stage);
-        try {
-            store.delete(key, expectedVersion);
-        } catch (ConditionalStore.PreconditionFailedException e) {
-            throw conflict(app, stage);
-        }
+        journal(app, stage).delete(expectedVersion);
     }
 
     private StateConflictException conflict(String app, String stage) {

@@ -16,9 +16,17 @@ public final class StateCodec {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** For journal records: keys sorted, no indentation (they are small and many). */
+    static final ObjectMapper COMPACT = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
     private StateCodec() { }
 
     public static String toJson(State s) {
+        return toJson(s, "");
+    }
+
+    /** With {@code journalId} (when not empty): the id under which records appended to this snapshot are kept. */
+    static String toJson(State s, String journalId) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("formatVersion", s.formatVersion());
         doc.put("serial", s.serial());
@@ -29,6 +37,7 @@ public final class StateCodec {
         for (ResourceState r : s.resources().values()) rs.add(resourceDoc(r));
         doc.put("resources", rs);
         if (s.lastChange() != null) doc.put("lastChange", lastChangeDoc(s.lastChange()));
+        if (!journalId.isEmpty()) doc.put("journal", journalId);
         try {
             return JSON.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {
@@ -36,7 +45,7 @@ public final class StateCodec {
         }
     }
 
-    private static Map<String, Object> resourceDoc(ResourceState r) {
+    static Map<String, Object> resourceDoc(ResourceState r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("address", r.address());
         m.put("type", r.type());
@@ -50,7 +59,7 @@ public final class StateCodec {
         return m;
     }
 
-    private static Map<String, Object> lastChangeDoc(LastChange c) {
+    static Map<String, Object> lastChangeDoc(LastChange c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("at", c.at().toString());
         m.put("by", c.by());
@@ -60,7 +69,7 @@ public final class StateCodec {
         return m;
     }
 
-    private static LastChange lastChange(JsonNode n) {
+    static LastChange lastChange(JsonNode n) {
         if (n == null || !n.isObject()) return null;
         try {
             return new LastChange(java.time.Instant.parse(text(n, "at")), text(n, "by"), text(n, "command"), text(n, "region"),
@@ -72,13 +81,24 @@ public final class StateCodec {
 
     /** @throws StateException on malformed JSON or an unknown format version */
     public static State fromJson(String json) {
-        JsonNode root;
+        return fromTree(tree(json));
+    }
+
+    static JsonNode tree(String json) {
         try {
-            root = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new StateException("state is not valid JSON (" + dev.infra.core.diag.JsonSyntax.where(e)
                     + "); restore the previous version from the backend's history");
         }
+    }
+
+    /** The journal id of a snapshot's tree; empty when none (written before journals, or by a plain save). */
+    static String journalId(JsonNode root) {
+        return root == null ? "" : root.path("journal").asText("");
+    }
+
+    static State fromTree(JsonNode root) {
         if (root == null || !root.isObject()) throw new StateException("state is not a JSON object; restore the previous version");
         int version = root.path("formatVersion").asInt(-1);
         if (version != State.FORMAT_VERSION) {
@@ -99,7 +119,7 @@ public final class StateCodec {
                 text(root, "stage"), resources, lastChange(root.get("lastChange")));
     }
 
-    private static ResourceState resource(JsonNode r) {
+    static ResourceState resource(JsonNode r) {
         if (!r.isObject()) throw new StateException("state has a resource that is not a JSON object; restore the previous version");
         String address = text(r, "address");
         return new ResourceState(address, text(r, "type"), text(r, "component"), r.path("physicalId").asText(""),
@@ -136,7 +156,7 @@ public final class StateCodec {
         return new StateException("state has a malformed resource " + address + ": " + what + "; restore the previous version");
     }
 
-    private static String text(JsonNode n, String field) {
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || !v.isTextual()) throw new StateException("state is missing field '" + field + "'; restore the previous version");
         return v.asText();

@@ -9,4 +9,13 @@ public interface StatePersister {
      * @throws StateConflictException when someone else wrote in between
      */
     String write(State state, String expectedVersion);
+
+    /**
+     * Stores {@code state}, which follows {@code base} (the state stored at {@code expectedVersion}), as cheaply as the
+     * backend can: a backend with a journal appends what changed; by default, the whole state is written. Same
+     * conditions and guarantees as {@link #write}.
+     */
+    default String append(State base, State state, String expectedVersion) {
+        return write(state, expectedVersion);
+    }
 }

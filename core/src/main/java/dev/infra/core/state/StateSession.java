@@ -13,6 +13,7 @@ public final class StateSession {
     private final Supplier<LastChange> stamp;
     private State state;
     private String version;
+    private boolean journaled;
 
     private final String app;
     private final String stage;
@@ -48,13 +49,39 @@ public final class StateSession {
         return version;
     }
 
-    /** Writes {@code next} with serial + 1 and returns what was written. */
+    /** Writes {@code next} with serial + 1 as a whole snapshot (folding in any journal) and returns what was written. */
     public synchronized State save(State next) {
-        State toWrite = next.withSerial(state.serial() + 1);
-        if (stamp != null) toWrite = toWrite.withLastChange(stamp.get());
+        State toWrite = stamped(next);
         version = persister.write(toWrite, version);
         state = toWrite;
+        journaled = false;
         return toWrite;
+    }
+
+    /**
+     * Stores {@code next} with serial + 1 as a small record of what changed since the last write (the backend may
+     * fold its journal into a new snapshot instead); as conditional as {@link #save}. Returns what was written.
+     */
+    public synchronized State append(State next) {
+        State toWrite = stamped(next);
+        version = persister.append(state, toWrite, version);
+        state = toWrite;
+        journaled = true;
+        return toWrite;
+    }
+
+    /**
+     * Writes one snapshot, folding in the records {@link #append} stored: of {@code unsaved} when not null (changes
+     * not stored yet), else of the state as stored; nothing when there is neither a change nor a record.
+     */
+    public synchronized void compact(State unsaved) {
+        if (unsaved != null) save(unsaved);
+        else if (journaled) save(state);
+    }
+
+    private State stamped(State next) {
+        State toWrite = next.withSerial(state.serial() + 1);
+        return stamp == null ? toWrite : toWrite.withLastChange(stamp.get());
     }
 
     /** Applies {@code change} to the latest state and saves it, atomically with respect to other updates. */

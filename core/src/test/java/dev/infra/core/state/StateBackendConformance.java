@@ -1,12 +1,9 @@
 package dev.infra.core.state;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,40 +12,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * One suite every state backend passes (file, in-memory, S3). Subclasses give a fresh {@link ConditionalStore};
- * the backend logic on top is shared, so the store's compare-and-set is what is under test.
+ * One suite every state backend passes (file, in-memory, S3), with the journal's part in {@link JournalConformance}.
+ * Subclasses give a fresh {@link ConditionalStore}; the backend logic on top is shared, so the store's
+ * compare-and-set is what is under test.
  */
-public abstract class StateBackendConformance {
-    /** A movable clock: lease expiry is tested without sleeping. */
-    protected static final class TestClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T10:00:00Z"));
-
-        public void advance(Duration d) {
-            now.updateAndGet(i -> i.plus(d));
-        }
-
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId z) { return this; }
-        @Override public Instant instant() { return now.get(); }
-    }
-
-    protected TestClock clock;
-    protected StateBackend backend;
-
-    protected abstract ConditionalStore newStore() throws Exception;
-
-    @BeforeEach
-    void setUpBackend() throws Exception {
-        clock = new TestClock();
-        backend = new ObjectStateBackend(newStore(), clock, Duration.ofMinutes(2));
-    }
-
+public abstract class StateBackendConformance extends JournalConformance {
     private static State sample(String lineage, long serial) {
         ResourceState r = new ResourceState("vpc/vpc", "aws.ec2.Vpc", "vpc", "vpc-1", Map.of("cidrBlock", "10.0.0.0/16"),
                 Map.of("id", "vpc-1"), List.of(), ResourceStatus.READY, "");
@@ -250,7 +223,7 @@ public abstract class StateBackendConformance {
         assertThat(race(lockers)).containsOnlyOnce(true);
     }
 
-    private static List<Boolean> race(List<Callable<Boolean>> tasks) throws Exception {
+    static List<Boolean> race(List<Callable<Boolean>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch go = new CountDownLatch(1);
         try {

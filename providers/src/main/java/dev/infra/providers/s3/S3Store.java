@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,31 @@ public final class S3Store implements ConditionalStore {
         } catch (S3Exception e) {
             if (e.statusCode() == 404) return;
             throw lostRace(key, e);
+        }
+    }
+
+    /** HEAD: the ETag without the content. */
+    @Override
+    public Optional<String> version(String key) {
+        try {
+            return Optional.of(s3.headObject(b -> b.bucket(bucket).key(prefix + key)).eTag());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) return Optional.empty();
+            throw e;
+        }
+    }
+
+    /** DeleteObjects, a thousand keys a request; a key that failed to go is reported. */
+    @Override
+    public void deleteAll(List<String> keys) {
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<ObjectIdentifier> batch = keys.subList(from, Math.min(keys.size(), from + 1000)).stream()
+                    .map(k -> ObjectIdentifier.builder().key(prefix + k).build()).toList();
+            var r = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(batch).quiet(true)));
+            if (r.hasErrors() && !r.errors().isEmpty())
+                throw new IllegalStateException("could not delete " + r.errors().get(0).key() + ": " + r.errors().get(0).message());
         }
     }
 

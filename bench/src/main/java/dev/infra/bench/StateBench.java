@@ -1,0 +1,78 @@
+package dev.infra.bench;
+
+import dev.infra.core.component.DesiredApp;
+import dev.infra.core.component.DesiredResource;
+import dev.infra.core.exec.Executor;
+import dev.infra.core.exec.ProgressEvent;
+import dev.infra.core.plan.Plan;
+import dev.infra.core.plan.PlanOptions;
+import dev.infra.core.plan.Planner;
+import dev.infra.core.provider.ProviderRegistry;
+import dev.infra.core.provider.StageContext;
+import dev.infra.core.provider.WallClock;
+import dev.infra.core.state.MemoryStore;
+import dev.infra.core.state.ObjectStateBackend;
+import dev.infra.core.state.StateSession;
+import dev.infra.fixtures.FakeCloud;
+import dev.infra.fixtures.FakeProviderPlugin;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Issue 18: a deploy on fake providers (sleeping per type, as {@link BenchMain}) against a state store that counts
+ * requests and bytes and takes 50 ms per write, as S3 does. Prints store writes, bytes written, the final state's
+ * size, and wall time over two critical paths: the graph's longest chain of provider latencies alone, and the
+ * longest chain of the steps as the executor measured them (each including its wait for its pending record).
+ */
+final class StateBench {
+    static final Duration WRITE = Duration.ofMillis(50);
+
+    private StateBench() { }
+
+    static void run(String label, DesiredApp app, int parallelism) {
+        FakeCloud cloud = new FakeCloud();
+        for (String type : app.schemas().keySet()) cloud.latency(type, Duration.ofMillis(latency(type)));
+        CountingStore store = new CountingStore(new MemoryStore("state-bench-" + label), WRITE);
+        String name = app.config().app();
+        StateSession session = StateSession.open(new ObjectStateBackend(store), name, "dev");
+        Plan plan = Planner.plan(app, session.state(), PlanOptions.ALL);
+        Map<String, Long> measured = new ConcurrentHashMap<>();
+        Executor executor = new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)),
+                new StageContext(name, "dev", app.config().region(), false), parallelism, e -> {
+                    if (e.kind() == ProgressEvent.Kind.DONE) measured.put(e.address(), e.elapsed().toMillis());
+                }, WallClock.SYSTEM);
+        long start = System.nanoTime();
+        boolean ok = executor.apply(plan, session).success();
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        print(label, app, parallelism, store, wall, measured, ok);
+    }
+
+    private static void print(String label, DesiredApp app, int parallelism, CountingStore store, long wall,
+                              Map<String, Long> measured, boolean ok) {
+        Map<String, String> typeOf = new ConcurrentHashMap<>();
+        app.resources().forEach(r -> typeOf.put(r.address(), r.type()));
+        int n = app.resources().size();
+        long critical = app.graph().criticalPath(a -> latency(typeOf.get(a)));
+        long measuredCritical = app.graph().criticalPath(a -> measured.getOrDefault(a, 0L));
+        long work = app.resources().stream().mapToLong(r -> latency(r.type())).sum();
+        double avgParallelism = measured.values().stream().mapToLong(Long::longValue).sum() / (double) wall;
+        long bound = Math.max(critical, work / parallelism);
+        long finalSize = store.storedBytes(app.config().app() + "/");
+        long snapshotBytes = store.bytesWritten.get() - store.journalBytes.get();
+        System.out.printf("state %-8s %,5d resources, parallelism %d, %d ms writes%s%n", label, n, parallelism, WRITE.toMillis(), ok ? "" : " (FAILED)");
+        System.out.printf("  store: %,d writes (%,d journal records), %,d deletes, %,d reads; bound 2n/average parallelism (step time / wall) %.1f = %,.0f + c%n",
+                store.writes.get(), store.journalWrites.get(), store.deletes.get(), store.reads.get(), avgParallelism, 2 * n / avgParallelism);
+        System.out.printf("  bytes: %,d written (%,d snapshots, %,d journal records); final state %,d; snapshots / final state %.2f, all / final %.1f%n",
+                store.bytesWritten.get(), snapshotBytes, store.journalBytes.get(), finalSize, (double) snapshotBytes / finalSize,
+                (double) store.bytesWritten.get() / finalSize);
+        System.out.printf("  time: wall %,d ms; critical path %,d ms (provider latency), ratio %.3f; best possible max(critical path,"
+                        + " work/parallelism) %,d ms, ratio %.3f; measured critical path %,d ms, ratio %.3f%n",
+                wall, critical, (double) wall / critical, bound, (double) wall / bound, measuredCritical, (double) wall / measuredCritical);
+    }
+
+    static long latency(String type) {
+        return BenchMain.SLEEP_MS.getOrDefault(type, BenchMain.DEFAULT_SLEEP_MS);
+    }
+}

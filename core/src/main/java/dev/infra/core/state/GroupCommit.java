@@ -1,0 +1,210 @@
+package dev.infra.core.state;
+
+import dev.infra.core.diag.ExitCode;
+import dev.infra.core.diag.InfraException;
+import dev.infra.core.provider.WallClock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Group commit of a {@link StateSession} while steps run in parallel. A change applies at once to the state the steps
+ * read ({@link #state}); one writer thread stores everything changed since its last write in one conditional write
+ * ({@link StateSession#append}). While a write is in flight, changes pile up for the next, so steps running in parallel
+ * share writes. A caller that must not go on before its change is stored (a pending record before a mutating call)
+ * uses {@link #updateDurably} and waits for the write that holds it; one that need not (a result, which the next write
+ * carries, as writes hold the whole state) uses {@link #update}, and makes no write of its own. Every wait goes through the clock's mailboxes, so
+ * simulated time understands it. Once a write fails, every later change and wait fails with that error.
+ */
+public final class GroupCommit implements AutoCloseable {
+    private record Written(Throwable failure) { }
+
+    private record Waiter(long seq, WallClock.Mailbox<Written> reply) { }
+
+    private final StateSession session;
+    private final WallClock clock;
+    private final WallClock.Mailbox<Boolean> wake;
+    private final WallClock.Mailbox<Boolean> stopped;
+    private final Object lock = new Object();
+    private final List<Waiter> waiters = new ArrayList<>();
+    private State latest;
+    private long changed;
+    private long written;
+    private Throwable failure;
+    private boolean idle;
+    private boolean closing;
+
+    public GroupCommit(StateSession session, WallClock clock) {
+        this.session = session;
+        this.clock = clock;
+        this.latest = session.state();
+        this.wake = clock.mailbox();
+        this.stopped = clock.mailbox();
+        Thread writer = new Thread(clock.handOff(this::writeLoop), "infra-state-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** The state with every change so far, stored or not. */
+    public State state() {
+        synchronized (lock) {
+            return latest;
+        }
+    }
+
+    /** Applies {@code change} now; the next write stores it (one that a durable change or {@link #flush} asks for). */
+    public void update(UnaryOperator<State> change) {
+        enqueue(change, null);
+    }
+
+    /** Applies {@code change} now and returns once a write holding it has been stored. */
+    public void updateDurably(UnaryOperator<State> change) {
+        WallClock.Mailbox<Written> reply = clock.mailbox();
+        enqueue(change, reply);
+        await(reply);
+    }
+
+    /** Returns once every change so far is stored. */
+    public void flush() {
+        WallClock.Mailbox<Written> reply = clock.mailbox();
+        boolean signal;
+        synchronized (lock) {
+            if (failure != null) throw rethrow(failure);
+            if (changed == written) return;
+            waiters.add(new Waiter(changed, reply));
+            signal = wakeWriter();
+        }
+        if (signal) wake.put(Boolean.TRUE);
+        await(reply);
+    }
+
+    /**
+     * Stops the writer (after the write in flight) and stores the state with every change as one snapshot, folding the
+     * journal in: the end of a run. Throws the error a write failed with, if one did.
+     */
+    @Override
+    public void close() {
+        stop();
+        State last;
+        boolean unsaved;
+        synchronized (lock) {
+            if (failure != null) throw rethrow(failure);
+            last = latest;
+            unsaved = changed != written;
+        }
+        session.compact(unsaved ? last : null);
+    }
+
+    /** Stops the writer without storing what is left (the process is going down). */
+    public void abandon() {
+        stop();
+    }
+
+    private void stop() {
+        boolean signal;
+        synchronized (lock) {
+            if (closing) return;
+            closing = true;
+            signal = wakeWriter();
+        }
+        if (signal) wake.put(Boolean.TRUE);
+        try {
+            stopped.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void enqueue(UnaryOperator<State> change, WallClock.Mailbox<Written> reply) {
+        boolean signal;
+        synchronized (lock) {
+            if (failure != null) throw rethrow(failure);
+            if (closing) throw new IllegalStateException("state writer already closed");
+            latest = change.apply(latest);
+            changed++;
+            if (reply != null) waiters.add(new Waiter(changed, reply));
+            signal = wakeWriter();
+        }
+        if (signal) wake.put(Boolean.TRUE);
+    }
+
+    /** With the lock held: whether the caller must wake the writer (it was idle, and is not any more). */
+    private boolean wakeWriter() {
+        boolean was = idle;
+        idle = false;
+        return was;
+    }
+
+    private void await(WallClock.Mailbox<Written> reply) {
+        Written w;
+        try {
+            w = reply.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfraException(ExitCode.INTERRUPTED, "interrupted while the state was being written");
+        }
+        if (w.failure() != null) throw rethrow(w.failure());
+    }
+
+    private void writeLoop() {
+        try {
+            while (true) {
+                State batch;
+                long upTo;
+                synchronized (lock) {
+                    if (closing) return;
+                    boolean nothing = changed == written || failure != null || waiters.isEmpty();
+                    if (nothing) idle = true;
+                    batch = nothing ? null : latest;
+                    upTo = changed;
+                }
+                if (batch == null) wake.take();
+                else write(batch, upTo);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            failWaiters();
+            stopped.put(Boolean.TRUE);
+        }
+    }
+
+    private void write(State batch, long upTo) {
+        Throwable error = null;
+        try {
+            session.append(batch);
+        } catch (RuntimeException | Error e) {
+            error = e;
+        }
+        List<Waiter> done = new ArrayList<>();
+        synchronized (lock) {
+            if (error == null) written = upTo;
+            else failure = error;
+            for (var it = waiters.iterator(); it.hasNext(); ) {
+                Waiter w = it.next();
+                if (w.seq() <= upTo || error != null) {
+                    done.add(w);
+                    it.remove();
+                }
+            }
+        }
+        for (Waiter w : done) w.reply().put(new Written(error));
+    }
+
+    /** On the way out: nobody may wait on for a write that will not come. */
+    private void failWaiters() {
+        List<Waiter> left;
+        synchronized (lock) {
+            left = List.copyOf(waiters);
+            waiters.clear();
+        }
+        Written stoppedEarly = new Written(new StateException("the state writer stopped before this change was stored"));
+        for (Waiter w : left) w.reply().put(stoppedEarly);
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof Error e) throw e;
+        return (RuntimeException) t;
+    }
+}
