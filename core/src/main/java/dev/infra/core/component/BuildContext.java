@@ -32,8 +32,8 @@ public record BuildContext(Path dir, String dockerfile, List<Entry> entries) {
     public enum Type { DIRECTORY, FILE, SYMLINK }
 
     /**
-     * One entry: its slash-separated path relative to the context, its permission bits ({@code 0755}) and, for a
-     * link, where it points.
+     * One entry: its slash-separated path relative to the context, its permission bits (directories and
+     * executables {@code 0755}, other files {@code 0644}, links {@code 0777}) and, for a link, where it points.
      */
     public record Entry(String path, Type type, int mode, String linkTarget) { }
 
@@ -80,7 +80,7 @@ public record BuildContext(Path dir, String dockerfile, List<Entry> entries) {
             if (NEVER_SENT.contains(rel)) return FileVisitResult.SKIP_SUBTREE;
             DockerIgnore.Match match = ignore.matchUnder(rel, dirs.get(dir.getParent()));
             dirs.put(dir, match);
-            if (!match.excluded()) entries.add(new Entry(rel, Type.DIRECTORY, mode(dir, 0755), null));
+            if (!match.excluded()) entries.add(new Entry(rel, Type.DIRECTORY, 0755, null));
             else if (!mayReinclude(rel)) return FileVisitResult.SKIP_SUBTREE;
             return FileVisitResult.CONTINUE;
         }
@@ -96,7 +96,7 @@ public record BuildContext(Path dir, String dockerfile, List<Entry> entries) {
             if (NEVER_SENT.contains(rel) || !(attrs.isRegularFile() || attrs.isSymbolicLink())) return FileVisitResult.CONTINUE;
             if (ignore.matchUnder(rel, dirs.get(file.getParent())).excluded()) return FileVisitResult.CONTINUE;
             if (attrs.isSymbolicLink()) entries.add(new Entry(rel, Type.SYMLINK, 0777, Files.readSymbolicLink(file).toString()));
-            else entries.add(new Entry(rel, Type.FILE, mode(file, 0644), null));
+            else entries.add(new Entry(rel, Type.FILE, mode(file), null));
             return FileVisitResult.CONTINUE;
         }
 
@@ -111,16 +111,16 @@ public record BuildContext(Path dir, String dockerfile, List<Entry> entries) {
             return root.relativize(p).toString().replace('\\', '/');
         }
 
-        private static int mode(Path p, int otherwise) throws IOException {
-            Set<PosixFilePermission> perms;
+        /**
+         * The mode sent, as git keeps it: executable ({@code 0755}) or not ({@code 0644}), so a checkout's umask
+         * never changes the digest or the image.
+         */
+        private static int mode(Path p) {
             try {
-                perms = Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            } catch (UnsupportedOperationException e) {
-                return otherwise;
+                return Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).contains(PosixFilePermission.OWNER_EXECUTE) ? 0755 : 0644;
+            } catch (UnsupportedOperationException | IOException e) {
+                return Files.isExecutable(p) ? 0755 : 0644;
             }
-            int mode = 0;
-            for (PosixFilePermission perm : perms) mode |= 1 << (8 - perm.ordinal());
-            return mode;
         }
     }
 }

@@ -68,7 +68,9 @@ class BuildContextTest {
         Files.createDirectories(dir.resolve("empty"));
         assertThat(ContentDigest.of(dir, "Dockerfile")).as("an empty directory is sent, so it counts").isNotEqualTo(before);
         String withEmpty = ContentDigest.of(dir, "Dockerfile");
+        dir.resolve("app.js").toFile().setWritable(true, false);
+        assertThat(ContentDigest.of(dir, "Dockerfile")).as("modes as git keeps them: a umask changes nothing").isEqualTo(withEmpty);
         dir.resolve("app.js").toFile().setExecutable(true);
-        assertThat(ContentDigest.of(dir, "Dockerfile")).as("the mode is sent too").isNotEqualTo(withEmpty);
+        assertThat(ContentDigest.of(dir, "Dockerfile")).as("the executable bit is sent").isNotEqualTo(withEmpty);
     }
 }
