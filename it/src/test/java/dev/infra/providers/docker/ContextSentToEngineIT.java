@@ -10,7 +10,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +52,12 @@ class ContextSentToEngineIT {
         Files.createSymbolicLink(dir.resolve("link.js"), Path.of("app.js"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    /** The .dockerignore files tried: exceptions, **, escapes, comments, a leading /, the Dockerfile excluded. */
+    static List<String> dockerignores() {
+        return List.of(IGNORES);
+    }
+
+    private static final String[] IGNORES = {
             "",
             "*.log\n",
             "docs\n!docs/README.md\n",
@@ -64,7 +68,10 @@ class ContextSentToEngineIT {
             "src/**/test\n",
             "Dockerfile\n.dockerignore\n",
             "a\\[b\\].txt\nsp?ace.txt\n**\n!docs/sub\n",
-    })
+    };
+
+    @ParameterizedTest
+    @MethodSource("dockerignores")
     void theEngineReceivesExactlyWhatTheDigestReads(String dockerignore) throws Exception {
         tree();
         if (!dockerignore.isEmpty()) write(".dockerignore", dockerignore);
@@ -75,6 +82,42 @@ class ContextSentToEngineIT {
                 new DockerEngine.RegistryAuth("AWS", "unused", "http://" + LocalEngine.REGISTRY), w -> { });
 
         assertThat(inImage(target)).as(".dockerignore:\n" + dockerignore).isEqualTo(expected(context));
+    }
+
+    /**
+     * Docker's own CLI (its classic builder, {@code DOCKER_BUILDKIT=0}; BuildKit needs buildx) builds the same
+     * contexts: the files it sends are the ones the digest reads, but for {@code .git} and {@code .infra}, which
+     * infra never sends. Skipped without a {@code docker} command.
+     */
+    @ParameterizedTest
+    @MethodSource("dockerignores")
+    void dockersOwnCliSendsTheSameFiles(String dockerignore) throws Exception {
+        assumeThat(dockerCli()).as("a docker command on the PATH").isTrue();
+        tree();
+        if (!dockerignore.isEmpty()) write(".dockerignore", dockerignore);
+        String image = "infra-it-cli:" + ImageTag.of(ContentDigest.of(dir, "Dockerfile"));
+        ProcessBuilder cli = new ProcessBuilder("docker", "build", "-q", "-t", image, ".").directory(dir.toFile()).redirectErrorStream(true);
+        cli.environment().put("DOCKER_BUILDKIT", "0");
+        Process build = cli.start();
+        build.getOutputStream().close();
+        String output = new String(build.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(build.waitFor()).as(output).isZero();
+        TreeSet<String> sent = inImage(image);
+        sent.removeIf(p -> p.startsWith(".git/") || p.startsWith(".infra/")); // infra never sends these two, on purpose
+        assertThat(sent).as(".dockerignore:\n" + dockerignore).isEqualTo(expected(BuildContext.of(dir, "Dockerfile")));
+    }
+
+    private static boolean dockerCli() {
+        try {
+            Process p = new ProcessBuilder("docker", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
