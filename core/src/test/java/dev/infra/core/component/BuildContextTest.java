@@ -1,5 +1,6 @@
 package dev.infra.core.component;
 
+import dev.infra.core.diag.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Which entries a build sends, walked as Docker's CLI walks a context. */
 class BuildContextTest {
@@ -55,6 +57,16 @@ class BuildContextTest {
         write("#app.js", "hash");
         write(".dockerignore", " #app.js\n");
         assertThat(BuildContext.of(dir, "Dockerfile").paths()).as("' #app.js' is the pattern '#app.js'").contains("app.js").doesNotContain("#app.js");
+    }
+
+    @Test
+    void aPatternDockerWouldRefuseIsAOneLineInputError() throws IOException {
+        tree();
+        write(".dockerignore", "src/[\n");
+        assertThatThrownBy(() -> BuildContext.of(dir, "Dockerfile")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("error: " + dir.resolve(".dockerignore") + ": syntax error in pattern src/[");
+        write(".dockerignore", "!\n");
+        assertThatThrownBy(() -> BuildContext.of(dir, "Dockerfile")).hasMessage("error: " + dir.resolve(".dockerignore") + ": illegal exclusion pattern: \"!\"");
     }
 
     @Test
