@@ -106,11 +106,14 @@ public final class IgnorePattern {
                 if (ch == '[' || ch == ']') kind = Kind.REGEXP;
             } else re.append(literal(ch));
         }
+        return new IgnorePattern(p, exception, kind, kind == Kind.REGEXP ? regexp(p, re.append('$').toString()) : null);
+    }
+
+    private static Pattern regexp(String pattern, String re) {
         try {
-            Pattern compiled = kind == Kind.REGEXP ? Pattern.compile(re.append('$').toString()) : null;
-            return new IgnorePattern(p, exception, kind, compiled);
+            return Pattern.compile(re);
         } catch (PatternSyntaxException e) { // a class Go's syntax check lets through, e.g. a reversed range [z-a]
-            throw new IllegalArgumentException("syntax error in pattern " + p);
+            throw new IllegalArgumentException("syntax error in pattern " + pattern);
         }
     }
 
