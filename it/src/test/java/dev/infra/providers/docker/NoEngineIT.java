@@ -19,7 +19,7 @@ class NoEngineIT {
     void theErrorComesQuickly() {
         DockerJavaEngine none = new DockerJavaEngine("tcp://127.0.0.1:1");
         Instant start = Instant.now(); // real time: what is measured is how long a user waits for the error
-        assertThatThrownBy(() -> none.buildAndPush(new DockerEngine.Build(Path.of("."), "Dockerfile", "linux/amd64", "r/x:1"),
+        assertThatThrownBy(() -> none.buildAndPush(new DockerEngine.Build(Path.of("."), "Dockerfile", "linux/amd64", "r/x:1", "sha256:0"),
                 new DockerEngine.RegistryAuth("AWS", "secret-password", "https://r"), w -> { }))
                 .isInstanceOf(DockerJavaEngine.NoEngineException.class);
         assertThat(Duration.between(start, Instant.now())).as("no long connect timeout").isLessThan(Duration.ofSeconds(30)); // real time: a generous bound, it profile only

@@ -14,8 +14,9 @@ public interface DockerEngine {
      * @param dockerfile the Dockerfile, relative to the context
      * @param platform   e.g. {@code linux/amd64}
      * @param target     the full name to tag and push, {@code REGISTRY/REPOSITORY:TAG}
+     * @param contentDigest the context's digest the tag was made from: what is sent must still have it
      */
-    record Build(Path context, String dockerfile, String platform, String target) { }
+    record Build(Path context, String dockerfile, String platform, String target, String contentDigest) { }
 
     /** Registry credentials, short-lived (ECR's last 12 hours). Never logged. */
     record RegistryAuth(String username, String password, String registry) {

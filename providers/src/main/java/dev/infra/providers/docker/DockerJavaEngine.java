@@ -1,18 +1,21 @@
 package dev.infra.providers.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.AuthConfig;
-import com.github.dockerjava.api.model.PushResponseItem;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.infra.core.component.BuildContext;
 import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InfraException;
 import dev.infra.core.provider.WaitReporter;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
@@ -57,19 +60,44 @@ public final class DockerJavaEngine implements DockerEngine {
         DefaultDockerClientConfig config = config();
         try (DockerClient docker = client(config, Duration.ofMinutes(30))) {
             ping(docker, config.getDockerHost().toString(), build.target());
-            waits.waiting("docker build of " + build.target());
-            docker.buildImageCmd().withBaseDirectory(build.context().toFile())
-                    .withDockerfile(build.context().resolve(build.dockerfile()).toFile()).withPlatform(build.platform())
-                    .withTags(Set.of(build.target())).exec(new BuildImageResultCallback()).awaitImageId();
+            build(docker, build, waits);
             waits.waiting("docker push of " + build.target());
             AuthConfig credentials = new AuthConfig().withUsername(auth.username()).withPassword(auth.password()).withRegistryAddress(auth.registry());
-            docker.pushImageCmd(build.target()).withAuthConfig(credentials).exec(new ResultCallback.Adapter<PushResponseItem>()).awaitCompletion();
+            docker.pushImageCmd(build.target()).withAuthConfig(credentials)
+                    .exec(new EngineStream<>("docker push", waits, ProgressLines.push())).awaitSuccess(build.target());
             return digest(docker, build.target());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building " + build.target(), e);
         } catch (IOException e) {
             throw new IllegalStateException("docker engine connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends the context as {@link BuildContext} chooses it (the entries its digest was made from, not docker-java's
+     * own .dockerignore reading), checking on the way that it still has the digest the tag was made from.
+     */
+    private static void build(DockerClient docker, Build build, WaitReporter waits) throws IOException, InterruptedException {
+        BuildContext context = BuildContext.of(build.context(), build.dockerfile());
+        Path tar = Files.createTempFile("infra-context-", ".tar");
+        try {
+            waits.waiting("docker build of " + build.target() + ": sending " + context.entries().size() + " entries");
+            String sent;
+            try (OutputStream out = Files.newOutputStream(tar)) {
+                sent = ContextTar.write(context, out);
+            }
+            if (!sent.equals(build.contentDigest()))
+                throw new InfraException(ExitCode.FAILURE, "the build context " + build.context() + " changed since the plan was made; run the command again");
+            try (InputStream in = Files.newInputStream(tar)) {
+                docker.buildImageCmd().withTarInputStream(in).withDockerfilePath(build.dockerfile()).withPlatform(build.platform())
+                        .withTags(Set.of(build.target())).exec(new EngineStream<>("docker build", waits, ProgressLines::build))
+                        .awaitSuccess(build.target());
+            } catch (DockerException e) {
+                throw new EngineStream.Failed("docker build of " + build.target() + " failed: " + EngineStream.message(e));
+            }
+        } finally {
+            Files.deleteIfExists(tar);
         }
     }
 

@@ -72,7 +72,8 @@ final class ImageProvider implements ResourceProvider {
         if (pushed.isPresent()) return pushed.get();
         String target = Props.str(r.inputs(), "repositoryUrl") + ":" + tag(r);
         DockerEngine.Build build = new DockerEngine.Build(aws.clients().baseDir().resolve(Props.str(r.inputs(), "context")).normalize(),
-                Props.str(r.inputs(), "dockerfile", "Dockerfile"), Props.str(r.inputs(), "platform", "linux/amd64"), target);
+                Props.str(r.inputs(), "dockerfile", "Dockerfile"), Props.str(r.inputs(), "platform", "linux/amd64"), target,
+                Props.str(r.inputs(), "contentDigest"));
         String digest = engine().buildAndPush(build, auth(), r.waits());
         return applied(target, digest);
     }

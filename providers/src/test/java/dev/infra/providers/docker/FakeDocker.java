@@ -1,5 +1,6 @@
 package dev.infra.providers.docker;
 
+import dev.infra.core.component.ContentDigest;
 import dev.infra.core.provider.ClientOverride;
 import dev.infra.core.provider.ProviderConfig;
 import dev.infra.core.provider.WaitReporter;
@@ -43,6 +44,8 @@ public final class FakeDocker implements DockerEngine {
             throw new IllegalStateException("no Dockerfile " + build.dockerfile() + " in " + build.context());
         if (!auth.username().equals("AWS") || auth.password().isEmpty() || !build.target().startsWith(auth.registry().replace("https://", "")))
             throw new IllegalStateException("unauthorized push of " + build.target() + " with " + auth);
+        if (!ContentDigest.of(build.context(), build.dockerfile()).equals(build.contentDigest()))
+            throw new IllegalStateException("the build context " + build.context() + " changed since the plan was made");
         builds.add(build);
         String repo = build.target().substring(build.target().indexOf('/') + 1, build.target().lastIndexOf(':'));
         String tag = build.target().substring(build.target().lastIndexOf(':') + 1);
