@@ -126,8 +126,13 @@ class ImageFromSourceIT {
         assertThat(copy.out()).as("the engine's error").containsPattern("failed: web/image \\(update\\): docker build of \\S+ failed: COPY failed: .*missing.txt")
                 .as("--verbose: the engine's output lines before it").contains("  | Step 2/2 : COPY missing.txt /app/");
         assertThat(copy.err()).as("the step lines as they came").contains("waiting: docker build: Step 2/2 : COPY missing.txt /app/");
-        for (Cli.Result r : new Cli.Result[]{parse, copy})
+        for (Cli.Result r : new Cli.Result[]{parse, copy}) {
             assertThat(r.err()).as("no service step started").doesNotContain("web/service (aws.ecs.Service) started");
+            assertThat(r.out()).as("the task definition is replaced create-first: its old revision is not deleted")
+                    .doesNotContain("deleted").contains("nothing changed");
+        }
+        assertThat(FakeAws.named(name).service(FakeEcs.class).describeTaskDefinition(b -> b.taskDefinition(taskDefinition)).taskDefinition().statusAsString())
+                .as("the revision the service runs is still active").isEqualTo("ACTIVE");
         assertThat(taskDefinition()).as("the service was not touched").isEqualTo(taskDefinition);
         assertThat(runningImage()).isEqualTo(v1);
         assertThat(engine.builds()).hasSize(3);
