@@ -76,6 +76,24 @@ class SavedPlanIntegrityTest {
         assertThat(example.fake.calls().all()).as("no AWS call").isEmpty();
     }
 
+    /** A diff that lies about what will change, with a recomputed digest, is refused before anything changes. */
+    @Test
+    void aPrintedDiffThatIsNotWhatTheValuesGiveIsRefused() throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = JSON.readValue(Files.readString(dir.resolve("plan.json")), Map.class);
+        Map<String, Object> change = changeWith(plan, "update");
+        list(change.get("diffs")).get(0).put("after", 4);
+        plan.remove("digest");
+        plan.put("digest", dev.infra.core.plan.PlanDigest.of(plan));
+        Files.writeString(dir.resolve("forged.json"), JSON.writeValueAsString(plan));
+        example.fake.calls().clear();
+        Cli.Result r = example.run("dev", "deploy", "--plan", "forged.json", "--yes");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("the plan file's changes for " + change.get("address") + " are not what its values give");
+        assertThat(example.fake.calls().all()).as("reads only (the secrets check), no change").isNotEmpty()
+                .allMatch(c -> c.matches("\\w+:(Describe|Get|List)\\w*"));
+    }
+
     @Test
     void aPlanMadeFromAnEarlierInfraYamlIsRefused() throws Exception {
         example.write(300, "max: 8, pauseAfter");

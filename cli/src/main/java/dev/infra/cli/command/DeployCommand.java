@@ -46,6 +46,8 @@ public final class DeployCommand extends BaseCommand {
         checkSecrets();
         try (LockedStage locked = ctx().lock("infra deploy")) {
             Plan plan = saved == null ? Plans.plan(ctx(), locked.session().state(), Plans.options(ctx(), targets, false)) : saved;
+            if (saved != null && madeOn(saved, locked.session().state()))
+                SavedPlanValues.checkDiffs(saved, locked.session().state(), ctx().desired().schemas());
             Plans.print(ctx(), plan, human());
             JsonEvents events = JsonEvents.of(global.json, io.out());
             if (!plan.hasChanges()) {
@@ -59,6 +61,11 @@ public final class DeployCommand extends BaseCommand {
             events.summary(Apply.summary(r));
             return Apply.report(r, human(), global.verbose);
         }
+    }
+
+    /** Whether the plan was made on this state; one that was not is refused by the executor as stale. */
+    private static boolean madeOn(Plan p, dev.infra.core.state.State s) {
+        return p.lineage().equals(s.lineage()) && p.priorSerial() == s.serial();
     }
 
     /** Before any change: every secret the services read must be set for the stage; all missing ones are listed. */
