@@ -108,9 +108,13 @@ public final class RemoveCommand extends BaseCommand {
         Sweeper.Swept swept = sweep(c, locked, plan);
         swept.deleted().forEach(s -> human().println("swept: " + s));
         swept.failed().forEach(s -> human().println("sweep failed: " + s));
+        if (!swept.foreign().isEmpty()) human().println("sweep: left alone " + swept.foreign().size()
+                + " resources the tag queries returned that their own tags do not prove are this stage's" + (global.verbose ? ":" : " (--verbose names them)"));
+        if (global.verbose) swept.foreign().forEach(s -> human().println("  not ours: " + s));
         summary.put("success", swept.failed().isEmpty());
         summary.put("swept", swept.deleted());
         summary.put("sweepFailed", swept.failed());
+        summary.put("sweepLeftAlone", swept.foreign().size());
         events.summary(summary);
         int sweepCode = swept.failed().isEmpty() ? 0 : 1;
         return r == null ? sweepCode : Math.max(Apply.report(r, human(), global.verbose), sweepCode);
@@ -131,6 +135,8 @@ public final class RemoveCommand extends BaseCommand {
             types.removeIf(t -> ResourceTypes.find(t).map(ResourceSchema::stateful).orElse(false));
             kept.addAll(Retention.byDesign(c.desired()));
         }
-        return new Sweeper(c.providers()).sweep(c.stage(), locked.session().state(), types, kept);
+        Set<String> known = new HashSet<>(locked.session().state().resources().keySet());
+        c.desired().resources().forEach(d -> known.add(d.address()));
+        return new Sweeper(c.providers()).sweep(c.stage(), locked.session().state(), types, known, kept);
     }
 }

@@ -64,6 +64,11 @@ final class RouteTableProvider extends TaggedEc2Provider<RouteTable> {
     }
 
     @Override
+    protected java.util.Set<String> references(RouteTable t) {
+        return java.util.Set.of(t.vpcId());
+    }
+
+    @Override
     protected Map<String, Object> outputs(RouteTable t) {
         return Map.of("id", t.routeTableId());
     }

@@ -3,6 +3,7 @@ package dev.infra.providers.ecs;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -100,10 +101,9 @@ final class ClusterProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
+    public List<Found> findTagged(StageContext stage) {
         List<String> arns = Pages.all(aws.retry(), t -> ecs().listClusters(b -> b.nextToken(t)), ListClustersResponse::nextToken,
                 ListClustersResponse::clusterArns);
-        return describe(arns).stream().filter(c -> Owned.byStage(EcsTags.map(c.tags()), stage))
-                .map(c -> new ResourceHandle(Owned.address(EcsTags.map(c.tags())), type(), c.clusterArn(), Map.of(), outputs(c), stage)).toList();
+        return describe(arns).stream().map(c -> new Found(type(), c.clusterArn(), EcsTags.map(c.tags()), outputs(c))).toList();
     }
 }

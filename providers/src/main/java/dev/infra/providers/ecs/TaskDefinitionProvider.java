@@ -3,6 +3,7 @@ package dev.infra.providers.ecs;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -113,15 +114,15 @@ final class TaskDefinitionProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new java.util.ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new java.util.ArrayList<>();
         List<String> families = Pages.all(aws.retry(), t -> ecs().listTaskDefinitionFamilies(b -> b.familyPrefix(prefix(stage))
                 .status(TaskDefinitionFamilyStatus.ACTIVE).nextToken(t)), ListTaskDefinitionFamiliesResponse::nextToken,
                 ListTaskDefinitionFamiliesResponse::families);
-        for (String arn : families.stream().flatMap(f -> active(f).stream()).toList()) {
+        for (String arn : families.stream().filter(f -> f.startsWith(prefix(stage))).distinct().flatMap(f -> active(f).stream()).distinct().toList()) {
             Map<String, String> tags = EcsTags.map(aws.call(() -> ecs().describeTaskDefinition(b -> b.taskDefinition(arn)
                     .include(TaskDefinitionField.TAGS))).tags());
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), arn, Map.of(), Map.of("arn", arn), stage));
+            out.add(new Found(type(), arn, tags, Map.of("arn", arn)));
         }
         return out;
     }

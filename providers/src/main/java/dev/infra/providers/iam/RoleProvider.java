@@ -5,6 +5,7 @@ import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -139,12 +140,13 @@ final class RoleProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (Role role : stageRoles(stage)) {
             List<Tag> tags = aws.call(() -> iam().listRoleTags(b -> b.roleName(role.roleName()))).tags();
-            tags.stream().filter(t -> t.key().equals(Tags.RESOURCE)).findFirst().ifPresent(t ->
-                    out.add(new ResourceHandle(t.value(), type(), role.roleName(), Map.of(), Map.of("arn", role.arn()), stage)));
+            Map<String, String> m = new java.util.HashMap<>();
+            tags.forEach(t -> m.put(t.key(), t.value()));
+            out.add(new Found(type(), role.roleName(), m, Map.of("arn", role.arn())));
         }
         return out;
     }
