@@ -92,6 +92,11 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
         return describe(List.of(filter(idFilter, List.of(id)))).stream().filter(t -> id.equals(id(t))).findFirst();
     }
 
+    /** Physical ids of what uses it through parts the sweep cannot find (a route table's subnets): they go first. */
+    protected Set<String> usedBy(T t) {
+        return Set.of();
+    }
+
     /** Physical ids of resources it references, for the sweep's order (a subnet's VPC); none by default. */
     protected Set<String> references(T t) {
         return Set.of();
@@ -130,7 +135,7 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     public List<Found> findTagged(StageContext stage) {
         List<Filter> filters = List.of(filter("tag:" + Tags.APP, List.of(stage.app())), filter("tag:" + Tags.STAGE, List.of(stage.stage())));
         List<Found> out = new ArrayList<>();
-        for (T t : describe(filters)) if (!gone(t)) out.add(new Found(type(), id(t), tagMap(tags(t)), Map.of(), outputs(t), references(t)));
+        for (T t : describe(filters)) if (!gone(t)) out.add(new Found(type(), id(t), tagMap(tags(t)), Map.of(), outputs(t), references(t), usedBy(t)));
         return out;
     }
 

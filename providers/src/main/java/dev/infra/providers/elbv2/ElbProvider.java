@@ -141,8 +141,13 @@ abstract class ElbProvider<T> implements ResourceProvider {
         if (all.isEmpty()) return List.of();
         Map<String, Map<String, String>> tags = tagsOf(all.stream().map(this::arn).distinct().toList());
         List<Found> out = new ArrayList<>();
-        for (T t : all) out.add(new Found(type(), arn(t), tags.getOrDefault(arn(t), Map.of()), Map.of(), outputs(t), references(t)));
+        for (T t : all) out.add(new Found(type(), arn(t), tags.getOrDefault(arn(t), Map.of()), Map.of(), outputs(t), references(t), usedBy(t)));
         return out;
+    }
+
+    /** ARNs of what uses it through parts the sweep does not find (a target group's load balancers, by their listeners). */
+    protected java.util.Set<String> usedBy(T t) {
+        return java.util.Set.of();
     }
 
     /** ARNs of what it references, for the sweep's order (a listener's load balancer and target groups); none by default. */

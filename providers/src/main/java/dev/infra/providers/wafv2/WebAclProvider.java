@@ -125,11 +125,12 @@ final class WebAclProvider implements ResourceProvider {
         });
     }
 
+    /** Each web ACL found is used by the load balancers it protects: their deletion lets go of it, so it goes after them. */
     @Override
     public List<Found> findTagged(StageContext stage) {
         List<Found> out = new ArrayList<>();
         for (WebACLSummary s : waf.list()) {
-            if (s.name().startsWith(stage.app() + "-")) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id())));
+            if (s.name().startsWith(stage.app() + "-")) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id())).withUsedBy(waf.resources(s.arn())));
         }
         return out;
     }
