@@ -39,10 +39,12 @@ import java.util.Optional;
 final class RoleProvider implements ResourceProvider {
     private final Aws aws;
     private final RolePolicies policies;
+    private final RoleReads reads;
 
     RoleProvider(Aws aws) {
         this.aws = aws;
         this.policies = new RolePolicies(aws);
+        this.reads = new RoleReads(aws);
     }
 
     private IamClient iam() {
@@ -100,13 +102,7 @@ final class RoleProvider implements ResourceProvider {
     public Map<String, Observed> read(List<ResourceHandle> handles) {
         Map<String, Observed> out = new HashMap<>();
         if (handles.isEmpty()) return out;
-        String path = path(handles.get(0).stage());
-        Map<String, RoleDetail> byName = new HashMap<>();
-        for (RoleDetail d : Pages.all(aws.retry(),
-                m -> iam().getAccountAuthorizationDetails(b -> b.filter(EntityType.ROLE).maxItems(1000).marker(m)),
-                p -> Boolean.TRUE.equals(p.isTruncated()) ? p.marker() : null, GetAccountAuthorizationDetailsResponse::roleDetailList)) {
-            if (path.equals(d.path())) byName.put(d.roleName(), d);
-        }
+        Map<String, RoleDetail> byName = reads.read(path(handles.get(0).stage()), handles);
         for (ResourceHandle h : handles) {
             RoleDetail role = byName.get(h.physicalId());
             if (role != null) out.put(h.address(), new Observed(role.roleName(), LiveRoles.inputs(role, h.inputs()), outputs(role, h)));
