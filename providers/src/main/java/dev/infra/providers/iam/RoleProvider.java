@@ -1,6 +1,5 @@
 package dev.infra.providers.iam;
 
-import dev.infra.core.component.Tags;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
