@@ -36,7 +36,19 @@ class CrowdedAccountOnFakeAwsTest {
             inCrowded.forEach((op, n) -> { if (!n.equals(inEmpty.get(op))) differ.put(op, inEmpty.get(op) + " -> " + n); });
             System.out.println("calls that differ: " + differ);
             assertThat(Math.abs(c - e)).as("crowded " + inCrowded + " vs empty " + inEmpty).isLessThanOrEqualTo(2);
+
+            Map<String, Integer> removeEmpty = removeCalls(empty), removeCrowded = removeCalls(crowded);
+            int re = removeEmpty.values().stream().mapToInt(Integer::intValue).sum(), rc = removeCrowded.values().stream().mapToInt(Integer::intValue).sum();
+            System.out.println("remove (with its sweep), AWS calls: empty account " + re + ", crowded account " + rc);
+            assertThat(rc).as("the sweep's reads of the seeded types scale with the stage: crowded " + removeCrowded + " vs empty " + removeEmpty)
+                    .isLessThanOrEqualTo(re + 2);
         }
+    }
+
+    private static Map<String, Integer> removeCalls(FullExample example) {
+        example.fake.calls().clear();
+        example.ok(example.run("dev", "remove", "--yes"));
+        return example.fake.calls().counts();
     }
 
     private static Map<String, Integer> refreshedDiffCalls(FullExample example) {
