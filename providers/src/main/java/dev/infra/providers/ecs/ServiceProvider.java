@@ -17,7 +17,6 @@ import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
-import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
@@ -145,8 +144,7 @@ final class ServiceProvider implements ResourceProvider {
     @Override
     public List<Found> findTagged(StageContext stage) {
         List<Found> out = new ArrayList<>();
-        for (String cluster : Pages.all(aws.retry(), t -> ecs().listClusters(b -> b.nextToken(t)), ListClustersResponse::nextToken,
-                ListClustersResponse::clusterArns)) {
+        for (String cluster : ClusterProvider.stageClusters(aws, ecs(), stage)) {
             List<String> arns = Pages.all(aws.retry(), t -> ecs().listServices(b -> b.cluster(cluster).nextToken(t)),
                     ListServicesResponse::nextToken, ListServicesResponse::serviceArns);
             for (Service s : describe(cluster, arns)) {
