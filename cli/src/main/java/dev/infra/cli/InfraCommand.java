@@ -6,6 +6,7 @@ import dev.infra.cli.command.DiffCommand;
 import dev.infra.cli.command.InitCommand;
 import dev.infra.cli.command.LogsCommand;
 import dev.infra.cli.command.OutputsCommand;
+import dev.infra.cli.command.PolicyCommand;
 import dev.infra.cli.command.RefreshCommand;
 import dev.infra.cli.command.RemoveCommand;
 import dev.infra.cli.command.SchemaCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Mixin;
         description = "Deploy whole applications to AWS from one infra.yaml.",
         subcommands = {ValidateCommand.class, DiffCommand.class, DeployCommand.class, RemoveCommand.class, OutputsCommand.class,
                 RefreshCommand.class, StatusCommand.class, LogsCommand.class, StagesCommand.class, SecretsCommand.class, StateCommand.class, InitCommand.class, SchemaCommand.class,
-                CompletionCommand.class},
+                PolicyCommand.class, CompletionCommand.class},
         footerHeading = "%nExample:%n",
         footer = {"  infra diff --stage dev", "", "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 lock held, 4 changes pending (diff --detailed-exitcode),",
                 "5 state conflict, 6 no provider (or no Docker engine) for a resource type,",

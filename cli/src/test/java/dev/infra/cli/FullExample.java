@@ -24,8 +24,17 @@ final class FullExample implements AutoCloseable {
     private final Cli cli;
 
     FullExample(Path dir) throws IOException {
+        this(dir, "full-" + UUID.randomUUID());
+    }
+
+    /** The full example in {@code dir} on the account of {@code neighbour} (another app, with its own state). */
+    FullExample(Path dir, FullExample neighbour) throws IOException {
+        this(dir, neighbour.name);
+    }
+
+    private FullExample(Path dir, String name) throws IOException {
         this.dir = dir;
-        this.name = "full-" + UUID.randomUUID();
+        this.name = name;
         this.fake = FakeAws.named(name).pageSize(100);
         this.cli = new Cli(dir, Map.of("AWS_ENDPOINT_URL", FakeAwsOverride.SCHEME + name));
         copy(Path.of("..", "example"), dir.resolve("example"));

@@ -3,28 +3,19 @@ package dev.infra.cli.command;
 import dev.infra.cli.AppContext;
 import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;
-import dev.infra.core.component.ResourceTypes;
-import dev.infra.core.component.ResourceSchema;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.exec.ApplyResult;
 import dev.infra.core.exec.Executor;
-import dev.infra.core.exec.Sweeper;
 import dev.infra.core.plan.Change;
 import dev.infra.core.plan.Plan;
-import dev.infra.core.plan.Retention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import dev.infra.core.state.StateConflictException;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 @Command(name = "remove", description = "Delete every resource of the stage in reverse dependency order, then sweep tagged leftovers.",
         footerHeading = "%nExamples:%n", footer = {"  infra remove --stage pr-42 --yes", "  infra remove --stage 'preview-*' --older-than 7d --dry-run"})
@@ -105,32 +96,14 @@ public final class RemoveCommand extends BaseCommand {
             events.summary(summary);
             return Apply.report(r, human(), global.verbose);
         }
-        Sweeper.Swept swept = sweep(c, locked, plan);
+        StageSweep.Outcome swept = StageSweep.run(c, locked, parallelism, finalSnapshot, events, human(), global.verbose);
         swept.deleted().forEach(s -> human().println("swept: " + s));
         swept.failed().forEach(s -> human().println("sweep failed: " + s));
         summary.put("success", swept.failed().isEmpty());
         summary.put("swept", swept.deleted());
         summary.put("sweepFailed", swept.failed());
+        summary.put("sweepLeftAlone", swept.leftAlone());
         events.summary(summary);
-        int sweepCode = swept.failed().isEmpty() ? 0 : 1;
-        return r == null ? sweepCode : Math.max(Apply.report(r, human(), global.verbose), sweepCode);
-    }
-
-    /**
-     * Sweeps tagged leftovers, dependents first. What a protected stage retains is still in state, so the sweep skips
-     * it; its stateful types and what they stand on by design are kept too, for a state that lost them.
-     */
-    private static Sweeper.Swept sweep(AppContext c, LockedStage locked, Plan plan) {
-        List<String> order = new ArrayList<>();
-        c.desired().resources().forEach(d -> order.add(d.type()));
-        Collections.reverse(order);
-        Set<String> types = new LinkedHashSet<>(order);
-        types.addAll(ResourceTypes.all().keySet());
-        Set<String> kept = new HashSet<>();
-        if (c.config().protect()) {
-            types.removeIf(t -> ResourceTypes.find(t).map(ResourceSchema::stateful).orElse(false));
-            kept.addAll(Retention.byDesign(c.desired()));
-        }
-        return new Sweeper(c.providers()).sweep(c.stage(), locked.session().state(), types, kept);
+        return r == null ? swept.code() : Math.max(Apply.report(r, human(), global.verbose), swept.code());
     }
 }

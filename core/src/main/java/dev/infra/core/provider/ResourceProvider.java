@@ -41,11 +41,18 @@ public interface ResourceProvider {
     }
 
     /**
-     * Resources of this type that carry the stage's {@code infra:app} and {@code infra:stage} tags, for the sweep
-     * of {@code remove} (what a lost state no longer lists). Types that cannot be tagged return nothing.
+     * Resources of this type that the stage's {@code infra:app} and {@code infra:stage} tags find, for the sweep of
+     * {@code remove} (what a lost state no longer lists), each with the tags read from the object itself. Everything
+     * the query returned is given back (a filter is a hint): {@link Ownership} decides what is ours. Types that cannot
+     * be tagged return nothing.
      */
-    default List<ResourceHandle> listTagged(StageContext stage) {
+    default List<Found> findTagged(StageContext stage) {
         return List.of();
+    }
+
+    /** What {@link #findTagged} found that its own tags prove is the stage's (any address). */
+    default List<ResourceHandle> listTagged(StageContext stage) {
+        return Ownership.anyAddress(stage).split(findTagged(stage)).ours().stream().map(f -> f.handle(stage)).toList();
     }
 
     /**

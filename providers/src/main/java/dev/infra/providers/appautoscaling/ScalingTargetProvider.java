@@ -1,6 +1,8 @@
 package dev.infra.providers.appautoscaling;
 
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Found;
+import dev.infra.core.provider.StageContext;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -53,6 +55,20 @@ final class ScalingTargetProvider extends UpsertProvider {
                         "minCapacity", x.minCapacity(), "maxCapacity", x.maxCapacity()), h.outputs()));
             }
         });
+        return out;
+    }
+
+    /** ECS targets whose resource id carries the app's name prefix ({@code service/APP-...}), with the tags read of each. */
+    @Override
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new java.util.ArrayList<>();
+        for (ScalableTarget x : Pages.all(aws.retry(), t -> scaling().describeScalableTargets(b -> b.serviceNamespace("ecs").nextToken(t)),
+                DescribeScalableTargetsResponse::nextToken, DescribeScalableTargetsResponse::scalableTargets)) {
+            if (!x.resourceId().startsWith("service/" + stage.app() + "-") || x.scalableTargetARN() == null) continue;
+            Map<String, String> tags = aws.call(() -> scaling().listTagsForResource(b -> b.resourceARN(x.scalableTargetARN()))).tags();
+            out.add(new Found(type(), x.resourceId(), tags, Map.of("serviceNamespace", x.serviceNamespaceAsString(),
+                    "scalableDimension", x.scalableDimensionAsString()), Map.of("id", x.resourceId()), java.util.Set.of()));
+        }
         return out;
     }
 

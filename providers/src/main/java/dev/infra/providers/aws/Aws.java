@@ -17,6 +17,7 @@ public final class Aws {
     private final Retrying retry;
     private final Poller poller;
     private volatile String account;
+    private final java.util.Set<String> noted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Aws(AwsClients clients) {
         this.clients = clients;
@@ -45,6 +46,11 @@ public final class Aws {
         String a = account;
         if (a == null) account = a = call(() -> clients.sts().getCallerIdentity()).account();
         return a;
+    }
+
+    /** Prints a note on stderr the first time {@code key} is noted in this run (a fallback chosen, not an error). */
+    public void noteOnce(String key, String note) {
+        if (noted.add(key)) System.err.println(note);
     }
 
     /** One AWS call under the retry policy. */

@@ -7,6 +7,7 @@ public final class AwsErrors {
     private AwsErrors() { }
 
     public static String code(Throwable e) {
+        if (e instanceof AccessDenied d) e = d.getCause();
         if (e instanceof AwsServiceException a && a.awsErrorDetails() != null && a.awsErrorDetails().errorCode() != null)
             return a.awsErrorDetails().errorCode();
         return "";
@@ -27,6 +28,13 @@ public final class AwsErrors {
                 || c.equals("ClusterContainsServicesException") || c.equals("ClusterContainsTasksException")
                 || c.equals("WAFAssociatedItemException") || c.equals("InvalidDBSubnetGroupStateFault")
                 || c.equals("InvalidDBClusterStateFault") || c.equals("InvalidDBInstanceState");
+    }
+
+    /** The caller's policy does not allow the call: {@code AccessDenied}, {@code AccessDeniedException}, EC2's {@code UnauthorizedOperation}. */
+    public static boolean isAccessDenied(Throwable e) {
+        String c = code(e);
+        return c.equals("AccessDenied") || c.equals("AccessDeniedException") || c.equals("UnauthorizedOperation")
+                || c.equals("AuthorizationError") || c.equals("WAFAccessDeniedException");
     }
 
     public static boolean isAlreadyExists(Throwable e) {

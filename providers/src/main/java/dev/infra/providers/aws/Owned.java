@@ -1,6 +1,7 @@
 package dev.infra.providers.aws;
 
 import dev.infra.core.component.Tags;
+import dev.infra.core.provider.Ownership;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 
@@ -10,12 +11,13 @@ import java.util.Map;
 public final class Owned {
     private Owned() { }
 
+    /** Adoption: the tags carry the request's app, stage and address ({@link Ownership}, the one rule). */
     public static boolean byRequest(Map<String, String> tags, ResourceRequest r) {
-        return r.address().equals(tags.get(Tags.RESOURCE)) && byStage(tags, r.stage());
+        return Ownership.ofAddress(r.stage(), r.address()).ours(tags);
     }
 
     public static boolean byStage(Map<String, String> tags, StageContext s) {
-        return s.app().equals(tags.get(Tags.APP)) && s.stage().equals(tags.get(Tags.STAGE));
+        return Ownership.anyAddress(s).ours(tags);
     }
 
     public static String address(Map<String, String> tags) {

@@ -36,6 +36,7 @@ public final class Retrying {
                 refund(attempt == 1 ? 1 : RETRY_COST);
                 return result;
             } catch (AwsServiceException | SdkClientException e) {
+                if (e instanceof AwsServiceException a && AwsErrors.isAccessDenied(a)) throw new AccessDenied(a);
                 if (!retryable(e) || attempt >= MAX_ATTEMPTS || !spend()) throw e;
                 pause(attempt);
             }

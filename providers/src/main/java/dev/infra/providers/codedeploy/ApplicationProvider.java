@@ -4,6 +4,7 @@ import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -91,13 +92,11 @@ final class ApplicationProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (String name : Pages.all(cd.aws().retry(), t -> cd.client().listApplications(b -> b.nextToken(t)),
                 ListApplicationsResponse::nextToken, ListApplicationsResponse::applications)) {
-            if (!name.startsWith(stage.app() + "-")) continue;
-            Map<String, String> tags = cd.tagsOf("application:" + name);
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), name, Map.of(), Map.of("name", name), stage));
+            if (name.startsWith(stage.app() + "-")) out.add(new Found(type(), name, cd.tagsOf("application:" + name), Map.of("name", name)));
         }
         return out;
     }

@@ -132,6 +132,14 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
     }
 
     @Override
+    protected java.util.Set<String> references(Instance i) {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        if (i.subnetId() != null) refs.add(i.subnetId());
+        i.securityGroups().forEach(g -> refs.add(g.groupId()));
+        return refs;
+    }
+
+    @Override
     protected Map<String, Object> outputs(Instance i) {
         return Map.of("id", i.instanceId(), "primaryNetworkInterfaceId", i.networkInterfaces().get(0).networkInterfaceId(),
                 "privateIp", i.privateIpAddress());

@@ -63,13 +63,18 @@ final class InternetGatewayProvider extends TaggedEc2Provider<InternetGateway> {
     }
 
     @Override
+    protected java.util.Set<String> references(InternetGateway g) {
+        return g.attachments().stream().map(a -> a.vpcId()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     protected Map<String, Object> outputs(InternetGateway g) {
         return Map.of("id", g.internetGatewayId());
     }
 
     @Override
     protected void deleteNow(String id, WaitReporter waits) {
-        for (InternetGateway g : describe(List.of(filter("internet-gateway-id", List.of(id)))))
+        for (InternetGateway g : one(id).stream().toList())
             for (InternetGatewayAttachment a : g.attachments())
                 ec2().detachInternetGateway(b -> b.internetGatewayId(id).vpcId(a.vpcId()));
         ec2().deleteInternetGateway(b -> b.internetGatewayId(id));

@@ -80,6 +80,14 @@ final class NatGatewayProvider extends TaggedEc2Provider<NatGateway> {
     }
 
     @Override
+    protected java.util.Set<String> references(NatGateway n) {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        refs.add(n.subnetId());
+        n.natGatewayAddresses().forEach(a -> { if (a.allocationId() != null) refs.add(a.allocationId()); });
+        return refs;
+    }
+
+    @Override
     protected Map<String, Object> outputs(NatGateway n) {
         return Map.of("id", n.natGatewayId());
     }

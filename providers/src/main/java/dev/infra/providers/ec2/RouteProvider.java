@@ -64,7 +64,7 @@ final class RouteProvider implements ResourceProvider {
     public Optional<Applied> findExisting(ResourceRequest r) {
         String table = Props.str(r.inputs(), "routeTableId");
         String dest = Props.str(r.inputs(), "destinationCidrBlock");
-        boolean found = tables(List.of(table)).stream().flatMap(t -> t.routes().stream())
+        boolean found = tables(List.of(table)).stream().filter(t -> table.equals(t.routeTableId())).flatMap(t -> t.routes().stream())
                 .anyMatch(x -> dest.equals(x.destinationCidrBlock()));
         if (!found) return Optional.empty();
         aws.run(() -> ec2().replaceRoute(b -> target(b, r.inputs()).routeTableId(table).destinationCidrBlock(dest)));

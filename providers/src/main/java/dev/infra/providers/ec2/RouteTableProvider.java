@@ -64,6 +64,16 @@ final class RouteTableProvider extends TaggedEc2Provider<RouteTable> {
     }
 
     @Override
+    protected java.util.Set<String> usedBy(RouteTable t) {
+        return t.associations().stream().filter(a -> a.subnetId() != null).map(a -> a.subnetId()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    protected java.util.Set<String> references(RouteTable t) {
+        return java.util.Set.of(t.vpcId());
+    }
+
+    @Override
     protected Map<String, Object> outputs(RouteTable t) {
         return Map.of("id", t.routeTableId());
     }

@@ -77,13 +77,21 @@ final class SecurityGroupIngressProvider extends TaggedEc2Provider<SecurityGroup
     }
 
     @Override
+    protected java.util.Set<String> references(SecurityGroupRule rule) {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        refs.add(rule.groupId());
+        if (rule.referencedGroupInfo() != null) refs.add(rule.referencedGroupInfo().groupId());
+        return refs;
+    }
+
+    @Override
     protected Map<String, Object> outputs(SecurityGroupRule rule) {
         return Map.of("id", rule.securityGroupRuleId());
     }
 
     @Override
     protected void deleteNow(String id, WaitReporter waits) {
-        for (SecurityGroupRule rule : describe(List.of(filter("security-group-rule-id", List.of(id)))))
+        for (SecurityGroupRule rule : one(id).stream().toList())
             ec2().revokeSecurityGroupIngress(b -> b.groupId(rule.groupId()).securityGroupRuleIds(id));
     }
 }

@@ -106,6 +106,11 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
     }
 
     @Override
+    protected java.util.Set<String> references(SecurityGroup g) {
+        return g.vpcId() == null ? java.util.Set.of() : java.util.Set.of(g.vpcId());
+    }
+
+    @Override
     protected Map<String, Object> outputs(SecurityGroup g) {
         return Map.of("id", g.groupId(), "arn", Arns.of(aws, "ec2", g.ownerId(), "security-group/" + g.groupId()));
     }

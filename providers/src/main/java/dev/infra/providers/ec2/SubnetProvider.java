@@ -80,6 +80,11 @@ final class SubnetProvider extends TaggedEc2Provider<Subnet> {
     }
 
     @Override
+    protected java.util.Set<String> references(Subnet s) {
+        return java.util.Set.of(s.vpcId());
+    }
+
+    @Override
     protected Map<String, Object> outputs(Subnet s) {
         return Map.of("id", s.subnetId(), "arn", s.subnetArn());
     }

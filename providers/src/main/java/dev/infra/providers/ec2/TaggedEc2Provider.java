@@ -2,6 +2,7 @@ package dev.infra.providers.ec2;
 
 import dev.infra.core.component.Tags;
 import dev.infra.core.provider.Applied;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
@@ -9,6 +10,7 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -22,10 +24,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The shared mechanism of taggable EC2 resources: reads are one Describe per batch of ids (an id filter), adoption
- * and the sweep find resources by their {@code infra:*} tags, deletes wait out {@code DependencyViolation}.
+ * and the sweep find resources by their {@code infra:*} tags, deletes wait out {@code DependencyViolation}. A filter
+ * only narrows the query: every result is checked against what was asked (its id, its own tags) before it is used.
  * Subclasses say how to describe, create, finish (attributes, attachments, waits: safe to repeat) and observe.
  */
 abstract class TaggedEc2Provider<T> implements ResourceProvider {
@@ -83,9 +87,19 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
         return Filter.builder().name(name).values(values).build();
     }
 
-    /** The resource with this id, if it exists (in any state). */
+    /** The resource with this id, if it exists (in any state); whatever else the call returned is ignored. */
     protected Optional<T> one(String id) {
-        return describe(List.of(filter(idFilter, List.of(id)))).stream().findFirst();
+        return describe(List.of(filter(idFilter, List.of(id)))).stream().filter(t -> id.equals(id(t))).findFirst();
+    }
+
+    /** Physical ids of what uses it through parts the sweep cannot find (a route table's subnets): they go first. */
+    protected Set<String> usedBy(T t) {
+        return Set.of();
+    }
+
+    /** Physical ids of resources it references, for the sweep's order (a subnet's VPC); none by default. */
+    protected Set<String> references(T t) {
+        return Set.of();
     }
 
     /** Only the Name tag changes; types with attributes AWS can change in place override this. */
@@ -99,7 +113,7 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     public Optional<Applied> findExisting(ResourceRequest r) {
         List<Filter> filters = List.of(filter("tag:" + Tags.APP, List.of(r.stage().app())),
                 filter("tag:" + Tags.STAGE, List.of(r.stage().stage())), filter("tag:" + Tags.RESOURCE, List.of(r.address())));
-        return describe(filters).stream().filter(t -> !gone(t)).findFirst().map(t -> finish(t, r));
+        return describe(filters).stream().filter(t -> !gone(t) && Owned.byRequest(tagMap(tags(t)), r)).findFirst().map(t -> finish(t, r));
     }
 
     @Override
@@ -118,13 +132,10 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
+    public List<Found> findTagged(StageContext stage) {
         List<Filter> filters = List.of(filter("tag:" + Tags.APP, List.of(stage.app())), filter("tag:" + Tags.STAGE, List.of(stage.stage())));
-        List<ResourceHandle> out = new ArrayList<>();
-        for (T t : describe(filters)) {
-            if (gone(t)) continue;
-            out.add(new ResourceHandle(tag(tags(t), Tags.RESOURCE), type(), id(t), Map.of(), outputs(t), stage));
-        }
+        List<Found> out = new ArrayList<>();
+        for (T t : describe(filters)) if (!gone(t)) out.add(new Found(type(), id(t), tagMap(tags(t)), Map.of(), outputs(t), references(t), usedBy(t)));
         return out;
     }
 
@@ -137,6 +148,12 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     protected void retag(String id, ResourceRequest r) {
         String name = Props.str(r.inputs(), "name");
         if (name != null) aws.run(() -> ec2().createTags(b -> b.resources(id).tags(Tag.builder().key("Name").value(name).build())));
+    }
+
+    protected static Map<String, String> tagMap(List<Tag> tags) {
+        Map<String, String> m = new HashMap<>();
+        tags.forEach(t -> m.put(t.key(), t.value()));
+        return m;
     }
 
     protected static String tag(List<Tag> tags, String key) {

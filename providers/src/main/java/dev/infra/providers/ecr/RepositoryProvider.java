@@ -4,6 +4,7 @@ import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -117,13 +118,12 @@ final class RepositoryProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (Repository repo : Pages.all(aws.retry(), t -> ecr().describeRepositories(b -> b.nextToken(t)),
                 DescribeRepositoriesResponse::nextToken, DescribeRepositoriesResponse::repositories)) {
-            if (!repo.repositoryName().startsWith(stage.app() + "-")) continue;
-            Map<String, String> tags = tags(repo);
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), repo.repositoryName(), Map.of(), outputs(repo), stage));
+            if (repo.repositoryName().startsWith(stage.app() + "-"))
+                out.add(new Found(type(), repo.repositoryName(), tags(repo), outputs(repo)));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package dev.infra.providers.ecs;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -94,16 +95,26 @@ final class ClusterProvider implements ResourceProvider {
         return new Applied(current.physicalId(), current.outputs());
     }
 
+    /** ARNs of the region's clusters whose name starts with {@code APP-STAGE-} (a narrowing, not a proof). */
+    static List<String> stageClusters(Aws aws, software.amazon.awssdk.services.ecs.EcsClient ecs, StageContext stage) {
+        String prefix = stage.app() + "-" + stage.stage() + "-";
+        return Pages.all(aws.retry(), t -> ecs.listClusters(b -> b.nextToken(t)), ListClustersResponse::nextToken, ListClustersResponse::clusterArns)
+                .stream().filter(a -> a.substring(a.lastIndexOf('/') + 1).startsWith(prefix)).distinct().toList();
+    }
+
     @Override
     public void delete(ResourceHandle h, WaitReporter waits) {
         aws.deleteWhenUnused("cluster " + h.physicalId(), Duration.ofMinutes(10), waits, () -> ecs().deleteCluster(b -> b.cluster(h.physicalId())));
     }
 
+    /**
+     * Clusters named with the stage's prefix ({@code APP-STAGE-}, as infra names them; ECS has no tag filter on
+     * ListClusters): only those are described, their tags then judged. The services' sweep looks only in them too.
+     */
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<String> arns = Pages.all(aws.retry(), t -> ecs().listClusters(b -> b.nextToken(t)), ListClustersResponse::nextToken,
-                ListClustersResponse::clusterArns);
-        return describe(arns).stream().filter(c -> Owned.byStage(EcsTags.map(c.tags()), stage))
-                .map(c -> new ResourceHandle(Owned.address(EcsTags.map(c.tags())), type(), c.clusterArn(), Map.of(), outputs(c), stage)).toList();
+    public List<Found> findTagged(StageContext stage) {
+        List<String> arns = stageClusters(aws, ecs(), stage);
+        if (arns.isEmpty()) return List.of();
+        return describe(arns).stream().map(c -> new Found(type(), c.clusterArn(), EcsTags.map(c.tags()), outputs(c))).toList();
     }
 }

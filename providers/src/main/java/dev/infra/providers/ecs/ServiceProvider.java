@@ -3,6 +3,7 @@ package dev.infra.providers.ecs;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -16,7 +17,6 @@ import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
-import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
@@ -142,16 +142,16 @@ final class ServiceProvider implements ResourceProvider {
 
     /** For the sweep: the region's services (every cluster's, 10 per DescribeServices) whose tags name the stage. */
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
-        for (String cluster : Pages.all(aws.retry(), t -> ecs().listClusters(b -> b.nextToken(t)), ListClustersResponse::nextToken,
-                ListClustersResponse::clusterArns)) {
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
+        for (String cluster : ClusterProvider.stageClusters(aws, ecs(), stage)) {
             List<String> arns = Pages.all(aws.retry(), t -> ecs().listServices(b -> b.cluster(cluster).nextToken(t)),
                     ListServicesResponse::nextToken, ListServicesResponse::serviceArns);
             for (Service s : describe(cluster, arns)) {
-                Map<String, String> tags = EcsTags.map(s.tags());
-                if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), s.serviceArn(),
-                        Map.of("cluster", cluster, "serviceName", s.serviceName()), outputs(s), stage));
+                java.util.Set<String> refs = new java.util.HashSet<>(java.util.Set.of(cluster));
+                s.loadBalancers().forEach(lb -> { if (lb.targetGroupArn() != null) refs.add(lb.targetGroupArn()); });
+                out.add(new Found(type(), s.serviceArn(), EcsTags.map(s.tags()), Map.of("cluster", cluster, "serviceName", s.serviceName()),
+                        outputs(s), refs));
             }
         }
         return out;

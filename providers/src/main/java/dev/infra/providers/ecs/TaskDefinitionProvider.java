@@ -3,6 +3,7 @@ package dev.infra.providers.ecs;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -31,8 +32,10 @@ import java.util.Set;
 /**
  * aws.ecs.TaskDefinition: a revision is immutable (every input forces a new one), so a read only asks which
  * revisions are still ACTIVE. ECS has no batch describe, and ListTaskDefinitions filters by one exact family (its
- * {@code familyPrefix} is "the full family name"), so a read lists the region's ACTIVE revisions: one call per 100,
- * whatever the number of services (infra deregisters replaced revisions, so a stage keeps one per service).
+ * {@code familyPrefix} is "the full family name"), so a read lists the ACTIVE revisions of each recorded family: one
+ * call per service (infra deregisters replaced revisions, so a family keeps one), whatever the number of task
+ * definitions of other apps in the region (accounts with tens of thousands are common). The sweep lists the families
+ * with the stage's name prefix ({@code APP-STAGE-}).
  * A delete deregisters the revision and deletes it (tasks already running keep it).
  */
 final class TaskDefinitionProvider implements ResourceProvider {
@@ -80,11 +83,16 @@ final class TaskDefinitionProvider implements ResourceProvider {
         return same ? Optional.of(applied(td.taskDefinitionArn())) : Optional.empty();
     }
 
-    /** The ACTIVE revisions of one family, or of the whole region when {@code family} is null. */
+    /** The ACTIVE revisions of one family (whatever else a call returns is left out by the callers' id checks). */
     private Set<String> active(String family) {
         return new HashSet<>(Pages.all(aws.retry(), t -> ecs().listTaskDefinitions(b -> b.familyPrefix(family)
                 .status(TaskDefinitionStatus.ACTIVE).maxResults(100).nextToken(t)), ListTaskDefinitionsResponse::nextToken,
                 ListTaskDefinitionsResponse::taskDefinitionArns));
+    }
+
+    /** The family of a revision's ARN: {@code arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION}. */
+    private static String family(String arn) {
+        return arn.substring(arn.lastIndexOf('/') + 1, arn.lastIndexOf(':'));
     }
 
     static String prefix(StageContext s) {
@@ -95,7 +103,8 @@ final class TaskDefinitionProvider implements ResourceProvider {
     public Map<String, Observed> read(List<ResourceHandle> handles) {
         Map<String, Observed> out = new HashMap<>();
         if (handles.isEmpty()) return out;
-        Set<String> active = active(null);
+        Set<String> active = new HashSet<>();
+        handles.stream().map(h -> family(h.physicalId())).distinct().forEach(f -> active.addAll(active(f)));
         for (ResourceHandle h : handles)
             if (active.contains(h.physicalId())) out.put(h.address(), new Observed(h.physicalId(), Map.of(), h.outputs()));
         return out;
@@ -113,15 +122,15 @@ final class TaskDefinitionProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new java.util.ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new java.util.ArrayList<>();
         List<String> families = Pages.all(aws.retry(), t -> ecs().listTaskDefinitionFamilies(b -> b.familyPrefix(prefix(stage))
                 .status(TaskDefinitionFamilyStatus.ACTIVE).nextToken(t)), ListTaskDefinitionFamiliesResponse::nextToken,
                 ListTaskDefinitionFamiliesResponse::families);
-        for (String arn : families.stream().flatMap(f -> active(f).stream()).toList()) {
+        for (String arn : families.stream().filter(f -> f.startsWith(prefix(stage))).distinct().flatMap(f -> active(f).stream()).distinct().toList()) {
             Map<String, String> tags = EcsTags.map(aws.call(() -> ecs().describeTaskDefinition(b -> b.taskDefinition(arn)
                     .include(TaskDefinitionField.TAGS))).tags());
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), arn, Map.of(), Map.of("arn", arn), stage));
+            out.add(new Found(type(), arn, tags, Map.of("arn", arn)));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -135,15 +136,22 @@ abstract class ElbProvider<T> implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
+    public List<Found> findTagged(StageContext stage) {
         List<T> all = all();
         if (all.isEmpty()) return List.of();
-        Map<String, Map<String, String>> tags = tagsOf(all.stream().map(this::arn).toList());
-        List<ResourceHandle> out = new ArrayList<>();
-        for (T t : all) {
-            Map<String, String> m = tags.getOrDefault(arn(t), Map.of());
-            if (Owned.byStage(m, stage)) out.add(new ResourceHandle(Owned.address(m), type(), arn(t), Map.of(), outputs(t), stage));
-        }
+        Map<String, Map<String, String>> tags = tagsOf(all.stream().map(this::arn).distinct().toList());
+        List<Found> out = new ArrayList<>();
+        for (T t : all) out.add(new Found(type(), arn(t), tags.getOrDefault(arn(t), Map.of()), Map.of(), outputs(t), references(t), usedBy(t)));
         return out;
+    }
+
+    /** ARNs of what uses it through parts the sweep does not find (a target group's load balancers, by their listeners). */
+    protected java.util.Set<String> usedBy(T t) {
+        return java.util.Set.of();
+    }
+
+    /** ARNs of what it references, for the sweep's order (a listener's load balancer and target groups); none by default. */
+    protected java.util.Set<String> references(T t) {
+        return java.util.Set.of();
     }
 }

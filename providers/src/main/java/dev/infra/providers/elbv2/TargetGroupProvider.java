@@ -84,6 +84,11 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
     }
 
     @Override
+    protected java.util.Set<String> usedBy(TargetGroup g) {
+        return java.util.Set.copyOf(g.loadBalancerArns());
+    }
+
+    @Override
     protected Map<String, Object> outputs(TargetGroup g) {
         return Map.of("arn", g.targetGroupArn(), "name", g.targetGroupName());
     }

@@ -1,10 +1,10 @@
 package dev.infra.providers.iam;
 
-import dev.infra.core.component.Tags;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -38,10 +38,12 @@ import java.util.Optional;
 final class RoleProvider implements ResourceProvider {
     private final Aws aws;
     private final RolePolicies policies;
+    private final RoleReads reads;
 
     RoleProvider(Aws aws) {
         this.aws = aws;
         this.policies = new RolePolicies(aws);
+        this.reads = new RoleReads(aws);
     }
 
     private IamClient iam() {
@@ -99,13 +101,7 @@ final class RoleProvider implements ResourceProvider {
     public Map<String, Observed> read(List<ResourceHandle> handles) {
         Map<String, Observed> out = new HashMap<>();
         if (handles.isEmpty()) return out;
-        String path = path(handles.get(0).stage());
-        Map<String, RoleDetail> byName = new HashMap<>();
-        for (RoleDetail d : Pages.all(aws.retry(),
-                m -> iam().getAccountAuthorizationDetails(b -> b.filter(EntityType.ROLE).maxItems(1000).marker(m)),
-                p -> Boolean.TRUE.equals(p.isTruncated()) ? p.marker() : null, GetAccountAuthorizationDetailsResponse::roleDetailList)) {
-            if (path.equals(d.path())) byName.put(d.roleName(), d);
-        }
+        Map<String, RoleDetail> byName = reads.read(path(handles.get(0).stage()), handles);
         for (ResourceHandle h : handles) {
             RoleDetail role = byName.get(h.physicalId());
             if (role != null) out.put(h.address(), new Observed(role.roleName(), LiveRoles.inputs(role, h.inputs()), outputs(role, h)));
@@ -139,12 +135,13 @@ final class RoleProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (Role role : stageRoles(stage)) {
             List<Tag> tags = aws.call(() -> iam().listRoleTags(b -> b.roleName(role.roleName()))).tags();
-            tags.stream().filter(t -> t.key().equals(Tags.RESOURCE)).findFirst().ifPresent(t ->
-                    out.add(new ResourceHandle(t.value(), type(), role.roleName(), Map.of(), Map.of("arn", role.arn()), stage)));
+            Map<String, String> m = new java.util.HashMap<>();
+            tags.forEach(t -> m.put(t.key(), t.value()));
+            out.add(new Found(type(), role.roleName(), m, Map.of("arn", role.arn())));
         }
         return out;
     }

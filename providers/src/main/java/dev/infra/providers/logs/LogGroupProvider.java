@@ -4,6 +4,7 @@ import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -121,12 +122,10 @@ final class LogGroupProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
-        for (LogGroup g : byPrefix("/infra/" + stage.app() + "/" + stage.stage() + "/")) {
-            Map<String, String> tags = tags(g);
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), g.logGroupName(), Map.of(), outputs(g), stage));
-        }
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
+        for (LogGroup g : byPrefix("/infra/" + stage.app() + "/" + stage.stage() + "/"))
+            out.add(new Found(type(), g.logGroupName(), tags(g), outputs(g)));
         return out;
     }
 }

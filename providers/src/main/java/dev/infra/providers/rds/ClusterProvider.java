@@ -3,6 +3,7 @@ package dev.infra.providers.rds;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -154,14 +155,12 @@ final class ClusterProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (DBCluster c : Pages.all(rds.aws().retry(), m -> rds.client().describeDBClusters(b -> b.marker(m)),
-                DescribeDbClustersResponse::marker, DescribeDbClustersResponse::dbClusters)) {
-            Map<String, String> tags = Rds.tags(c.tagList());
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), c.dbClusterIdentifier(),
-                    Map.of(), applied(c).outputs(), stage));
-        }
+                DescribeDbClustersResponse::marker, DescribeDbClustersResponse::dbClusters))
+            out.add(new Found(type(), c.dbClusterIdentifier(), Rds.tags(c.tagList()), Map.of(), applied(c).outputs(),
+                    c.dbSubnetGroup() == null ? java.util.Set.of() : java.util.Set.of(c.dbSubnetGroup())));
         return out;
     }
 }

@@ -4,6 +4,7 @@ import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -101,13 +102,11 @@ final class DbSubnetGroupProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (DBSubnetGroup g : all()) {
-            if (!g.dbSubnetGroupName().startsWith(stage.app() + "-")) continue;
-            Map<String, String> tags = rds.tagsOf(g.dbSubnetGroupArn());
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), g.dbSubnetGroupName(), Map.of(),
-                    applied(g).outputs(), stage));
+            if (g.dbSubnetGroupName().startsWith(stage.app() + "-"))
+                out.add(new Found(type(), g.dbSubnetGroupName(), rds.tagsOf(g.dbSubnetGroupArn()), applied(g).outputs()));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package dev.infra.providers.rds;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -118,14 +119,12 @@ final class InstanceProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (DBInstance i : Pages.all(rds.aws().retry(), m -> rds.client().describeDBInstances(b -> b.marker(m)),
-                DescribeDbInstancesResponse::marker, DescribeDbInstancesResponse::dbInstances)) {
-            Map<String, String> tags = Rds.tags(i.tagList());
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), i.dbInstanceIdentifier(),
-                    Map.of(), applied(i).outputs(), stage));
-        }
+                DescribeDbInstancesResponse::marker, DescribeDbInstancesResponse::dbInstances))
+            out.add(new Found(type(), i.dbInstanceIdentifier(), Rds.tags(i.tagList()), Map.of(), applied(i).outputs(),
+                    i.dbClusterIdentifier() == null ? java.util.Set.of() : java.util.Set.of(i.dbClusterIdentifier())));
         return out;
     }
 }

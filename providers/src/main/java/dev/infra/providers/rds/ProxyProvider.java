@@ -3,6 +3,7 @@ package dev.infra.providers.rds;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -157,14 +158,12 @@ final class ProxyProvider implements ResourceProvider {
     }
 
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (DBProxy p : Pages.all(rds.aws().retry(), m -> rds.client().describeDBProxies(b -> b.marker(m)),
                 DescribeDbProxiesResponse::marker, DescribeDbProxiesResponse::dbProxies)) {
-            if (!p.dbProxyName().startsWith(stage.app() + "-")) continue;
-            Map<String, String> tags = rds.tagsOf(p.dbProxyArn());
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), p.dbProxyName(), Map.of(),
-                    applied(p).outputs(), stage));
+            if (p.dbProxyName().startsWith(stage.app() + "-"))
+                out.add(new Found(type(), p.dbProxyName(), rds.tagsOf(p.dbProxyArn()), applied(p).outputs()));
         }
         return out;
     }

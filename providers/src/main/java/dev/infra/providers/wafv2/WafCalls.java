@@ -44,6 +44,11 @@ final class WafCalls {
         return m;
     }
 
+    /** The ARNs of the resources (load balancers) a web ACL protects. */
+    java.util.Set<String> resources(String aclArn) {
+        return java.util.Set.copyOf(aws.call(() -> client().listResourcesForWebACL(b -> b.webACLArn(aclArn))).resourceArns());
+    }
+
     /** Another writer changed the ACL since its lock token was read. */
     static boolean isStaleLock(Throwable e) {
         return AwsErrors.code(e).equals("WAFOptimisticLockException");

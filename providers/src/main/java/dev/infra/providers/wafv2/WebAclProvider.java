@@ -4,6 +4,7 @@ import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Observed;
+import dev.infra.core.provider.Found;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
@@ -124,13 +125,12 @@ final class WebAclProvider implements ResourceProvider {
         });
     }
 
+    /** Each web ACL found is used by the load balancers it protects: their deletion lets go of it, so it goes after them. */
     @Override
-    public List<ResourceHandle> listTagged(StageContext stage) {
-        List<ResourceHandle> out = new ArrayList<>();
+    public List<Found> findTagged(StageContext stage) {
+        List<Found> out = new ArrayList<>();
         for (WebACLSummary s : waf.list()) {
-            if (!s.name().startsWith(stage.app() + "-")) continue;
-            Map<String, String> tags = waf.tags(s.arn());
-            if (Owned.byStage(tags, stage)) out.add(new ResourceHandle(Owned.address(tags), type(), s.arn(), Map.of(), outputs(s.arn(), s.id()), stage));
+            if (s.name().startsWith(stage.app() + "-")) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id())).withUsedBy(waf.resources(s.arn())));
         }
         return out;
     }

@@ -1,0 +1,67 @@
+package dev.infra.cli;
+
+import dev.infra.fixtures.aws.FakeAws;
+import dev.infra.fixtures.aws.FakeIam;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A least-privilege CI role: IAM drift is read role by role when GetAccountAuthorizationDetails is denied (and still
+ * finds a policy widened by hand); an AccessDenied during a deploy is one line naming action, resource and permission,
+ * stops the deploy like any failed step, and a rerun with the permission resumes.
+ */
+class LeastPrivilegeOnFakeAwsTest {
+    @TempDir
+    Path dir;
+    private FullExample example;
+    private FakeAws fake;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        example = new FullExample(dir);
+        fake = example.fake;
+    }
+
+    @AfterEach
+    void forget() {
+        example.close();
+    }
+
+    @Test
+    void iamDriftIsReadRoleByRoleWhenTheAccountWideReadIsDenied() {
+        example.ok(example.run("dev", "secrets", "load", ".env"));
+        example.ok(example.run("dev", "deploy", "--yes"));
+        fake.faults().deny("iam:GetAccountAuthorizationDetails");
+        fake.calls().clear();
+        example.clean("dev");
+        assertThat(fake.calls().count("iam:GetRole")).as("each of the stage's roles, in each of the two diffs' one refresh").isEqualTo(6);
+        assertThat(fake.calls().all()).filteredOn(c -> c.startsWith("iam:")).allMatch(c -> c.matches("iam:(GetRole|ListRolePolicies|GetRolePolicy|ListAttachedRolePolicies|GetInstanceProfile|GetAccountAuthorizationDetails)"));
+
+        fake.service(FakeIam.class).putInlineByHand("carbon-dev-erp-exec", "infra", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}");
+        Cli.Result diff = example.run("dev", "diff", "--refresh", "--detailed-exitcode");
+        assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(4);
+        assertThat(diff.out()).contains("~ erp/executionRole");
+    }
+
+    @Test
+    void anAccessDeniedStopsTheDeployInOneLineAndARerunWithThePermissionResumes() {
+        example.ok(example.run("dev", "secrets", "load", ".env"));
+        fake.faults().deny("logs:CreateLogGroup");
+        Cli.Result denied = example.run("dev", "deploy", "--yes");
+        assertThat(denied.code()).as(denied.out() + denied.err()).isEqualTo(1);
+        assertThat((denied.out() + denied.err()).lines().filter(l -> l.contains("access denied: logs:CreateLogGroup on *; missing permission logs:CreateLogGroup")))
+                .as(denied.out() + denied.err()).isNotEmpty();
+        assertThat(example.run("dev", "state", "list").out()).as("what was made before is recorded").contains("vpc/vpc");
+
+        fake.faults().allowAgain("logs:CreateLogGroup");
+        Cli.Result rerun = example.ok(example.run("dev", "deploy", "--yes"));
+        assertThat(rerun.out()).doesNotContain("+ vpc/vpc").contains("+ erp/logGroup");
+        example.clean("dev");
+    }
+}
