@@ -45,7 +45,7 @@ class EndToEndTest {
     void setUp() throws Exception {
         Files.writeString(dir.resolve("infra.yaml"), APP);
         cloudName = "e2e-" + UUID.randomUUID();
-        cli = new Cli(dir, Map.of("AWS_ENDPOINT_URL", "fake://" + cloudName));
+        cli = new Cli(dir, Map.of("AWS_ENDPOINT_URL", "fakecloud://" + cloudName));
     }
 
     @Test

@@ -36,7 +36,7 @@ class GarbledStateTest {
     void deployed() throws Exception {
         Files.writeString(dir.resolve("infra.yaml"), EndToEndTest.APP);
         cloudName = "garbled-" + UUID.randomUUID();
-        cli = new Cli(dir, Map.of("AWS_ENDPOINT_URL", "fake://" + cloudName));
+        cli = new Cli(dir, Map.of("AWS_ENDPOINT_URL", "fakecloud://" + cloudName));
         assertThat(cli.run("deploy", "--stage", "dev", "--yes").code()).isZero();
         try (Stream<Path> files = Files.walk(dir.resolve(".infra/state"))) {
             stateFile = files.filter(Files::isRegularFile).filter(p -> read(p).contains("\"lineage\"")).findFirst().orElseThrow();

@@ -1,7 +1,7 @@
 package dev.infra.cli.command;
 
 import dev.infra.cli.Io;
-import dev.infra.core.schema.JsonSchema;
+import dev.infra.core.jsonschema.InfraYamlSchema;
 import picocli.CommandLine.Command;
 
 @Command(name = "schema", description = "Print the JSON Schema of infra.yaml for editors.",
@@ -13,7 +13,7 @@ public final class SchemaCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        io.out().print(JsonSchema.render());
+        io.out().print(InfraYamlSchema.render());
         return 0;
     }
 }

@@ -19,12 +19,12 @@ import java.util.List;
 
 /**
  * The AWS providers, one list per service package. Builds no client here (they are made on first use). Inactive
- * for the engine's test endpoint {@code fake://}, which has fake providers of its own.
+ * for the engine's test endpoint {@code fakecloud://}, which has fake providers of its own.
  */
 public final class AwsProviderPlugin implements ProviderPlugin {
     @Override
     public Collection<ResourceProvider> providers(ProviderConfig config) {
-        if (config.endpoint() != null && config.endpoint().startsWith("fake://")) return List.of();
+        if (config.endpoint() != null && config.endpoint().startsWith("fakecloud://")) return List.of();
         Aws aws = new Aws(new AwsClients(config));
         List<ResourceProvider> all = new ArrayList<>();
         all.add(new AccountProvider(aws));

@@ -6,11 +6,11 @@ import dev.infra.core.provider.ProviderConfig;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsClients;
 
-/** CloudWatch Logs for every endpoint but the engine's test one ({@code fake://}), which has no logs. */
+/** CloudWatch Logs for every endpoint but the engine's test one ({@code fakecloud://}), which has no logs. */
 public final class CloudWatchLogReaderFactory implements LogReaderFactory {
     @Override
     public boolean handles(ProviderConfig config) {
-        return config.endpoint() == null || !config.endpoint().startsWith("fake://");
+        return config.endpoint() == null || !config.endpoint().startsWith("fakecloud://");
     }
 
     @Override

@@ -7,11 +7,11 @@ import dev.infra.core.secrets.SecretsStoreFactory;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsClients;
 
-/** SSM Parameter Store secrets for every endpoint but the engine's test one ({@code fake://}), which has its own. */
+/** SSM Parameter Store secrets for every endpoint but the engine's test one ({@code fakecloud://}), which has its own. */
 public final class SsmSecretsStoreFactory implements SecretsStoreFactory {
     @Override
     public boolean handles(ProviderConfig config) {
-        return config.endpoint() == null || !config.endpoint().startsWith("fake://");
+        return config.endpoint() == null || !config.endpoint().startsWith("fakecloud://");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.infra.core.schema;
+package dev.infra.core.jsonschema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +13,9 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JsonSchemaTest {
+class InfraYamlSchemaTest {
     private static com.networknt.schema.JsonSchema schema() {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JsonSchema.render());
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(InfraYamlSchema.render());
     }
 
     private static Set<ValidationMessage> validate(String yaml) throws Exception {

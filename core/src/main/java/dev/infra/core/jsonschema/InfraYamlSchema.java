@@ -1,4 +1,4 @@
-package dev.infra.core.schema;
+package dev.infra.core.jsonschema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,10 +15,10 @@ import java.util.Map;
  * The JSON Schema (draft 2020-12) of infra.yaml, generated from the parser's field table ({@link Fields}), so the
  * schema editors check against and the validator cannot disagree on keys, kinds, enums or defaults.
  */
-public final class JsonSchema {
+public final class InfraYamlSchema {
     private static final String DURATION = "^(\\d+[smhd])+$";
 
-    private JsonSchema() { }
+    private InfraYamlSchema() { }
 
     public static String render() {
         Map<String, Object> root = new LinkedHashMap<>();

@@ -1,2 +1,2 @@
 /** The JSON Schema of infra.yaml, generated from the parser's field table ({@code infra schema}). */
-package dev.infra.core.schema;
+package dev.infra.core.jsonschema;
