@@ -121,7 +121,7 @@ public abstract class JournalConformance {
     }
 
     @Test
-    void racingAppendersExactlyOneWinsPerRecord() throws Exception {
+    protected void racingAppendersExactlyOneWinsPerRecord() throws Exception {
         stored(2);
         List<StateSession> writers = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) writers.add(StateSession.open(backend, "carbon", "dev"));

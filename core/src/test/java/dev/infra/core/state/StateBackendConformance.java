@@ -146,7 +146,7 @@ public abstract class StateBackendConformance extends JournalConformance {
     }
 
     @Test
-    void racingWritersExactlyOneWinsPerVersion() throws Exception {
+    protected void racingWritersExactlyOneWinsPerVersion() throws Exception {
         StatePersister p = backend.persister("carbon", "dev");
         String v1 = p.write(sample("L1", 1), null);
         List<Callable<Boolean>> writers = new ArrayList<>();
@@ -206,7 +206,7 @@ public abstract class StateBackendConformance extends JournalConformance {
     }
 
     @Test
-    void racingLockersExactlyOneHolds() throws Exception {
+    protected void racingLockersExactlyOneHolds() throws Exception {
         StateLocker locker = backend.locker("carbon", "dev");
         List<Callable<Boolean>> lockers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

@@ -1,5 +1,7 @@
-package dev.infra.core.state;
+package dev.infra.providers.s3;
 
+import dev.infra.core.state.ConditionalStore;
+import dev.infra.core.state.StateBackendConformance;
 import dev.infra.providers.s3.S3Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
