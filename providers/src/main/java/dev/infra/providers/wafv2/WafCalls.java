@@ -44,11 +44,6 @@ final class WafCalls {
         return m;
     }
 
-    /** Another writer changed the ACL since its lock token was read. */
-    static boolean isStaleLock(Throwable e) {
-        return AwsErrors.code(e).equals("WAFOptimisticLockException");
-    }
-
     /** A web ACL's name and id, from its ARN {@code arn:aws:wafv2:REGION:ACCOUNT:regional/webacl/NAME/ID}. */
     record Name(String name, String id) {
         static Name of(String arn) {
