@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param reason    what is awaited, a format with one {@code %s} for the subject
  * @param why       why AWS refuses, shown in brackets: "AWS propagation", "busy"
  * @param budget    how long to keep trying before the last attempt
- * @param code      the AWS error code
+ * @param code      the AWS error code, or a pattern of codes ({@code Invalid\\w+ID\\.NotFound})
  * @param fragments message fragments of which one must appear (any message when empty); matched case-insensitively
  */
 public record Transient(String reason, String why, Duration budget, String code, List<String> fragments) {
@@ -32,7 +32,7 @@ public record Transient(String reason, String why, Duration budget, String code,
     }
 
     public boolean matches(Throwable e) {
-        if (!AwsErrors.code(e).equals(code)) return false;
+        if (!AwsErrors.code(e).matches(code)) return false;
         String m = AwsErrors.message(e).toLowerCase(Locale.ROOT);
         return fragments.isEmpty() || fragments.stream().anyMatch(f -> m.contains(f.toLowerCase(Locale.ROOT)));
     }
