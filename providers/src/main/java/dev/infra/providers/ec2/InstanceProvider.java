@@ -5,7 +5,6 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.providers.aws.Aws;
-import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import dev.infra.providers.aws.Transient;

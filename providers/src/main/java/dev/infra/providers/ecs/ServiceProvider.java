@@ -69,7 +69,7 @@ final class ServiceProvider implements ResourceProvider {
         CreateServiceRequest req = ServiceRequests.create(r);
         Service s;
         try {
-            s = aws.settle(req.serviceName(), r.waits(), () -> ecs().createService(req), NEW_CLUSTER, NEW_LISTENER).service();
+            s = aws.settle(req.serviceName(), r.waits(), () -> ecs().createService(req), NEW_CLUSTER, NEW_LISTENER, LinkedRole.NOT_YET).service();
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("not idempotent")) throw new AlreadyExistsException(AwsErrors.message(e));
             throw e;

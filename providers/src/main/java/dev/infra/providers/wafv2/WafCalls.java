@@ -1,7 +1,6 @@
 package dev.infra.providers.wafv2;
 
 import dev.infra.providers.aws.Aws;
-import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Pages;
 import software.amazon.awssdk.services.wafv2.Wafv2Client;
 import software.amazon.awssdk.services.wafv2.model.GetWebAclResponse;

@@ -22,6 +22,17 @@ class EcsHarshTest {
     private final List<String> waits = new ArrayList<>();
 
     @Test
+    void aFreshAccountGetsEcsServiceLinkedRoleMadeBeforeItsFirstCluster() {
+        f.fake.harsh(14);
+        assertThatThrownBy(() -> f.client(EcsClient.class).createCluster(b -> b.clusterName("x")))
+                .as("without the role").hasMessageContaining("Unable to assume the service linked role");
+        f.create("cluster/cluster", "aws.ecs.Cluster", Map.of("name", "shop-dev-cluster", "containerInsights", "disabled"), waits);
+        f.create("cluster/cluster2", "aws.ecs.Cluster", Map.of("name", "shop-dev-cluster2", "containerInsights", "disabled"), waits);
+        assertThat(f.fake.calls().count("iam:CreateServiceLinkedRole")).as("asked for each cluster; the second time it exists").isEqualTo(2);
+        assertThat(waits).allMatch(w -> w.startsWith("ECS cannot use its service-linked role for cluster shop-dev-cluster yet (AWS propagation)"));
+    }
+
+    @Test
     void aServiceWaitsUntilItsNewClusterIsFound() {
         f.fake.harsh(2);
         ServiceSetup env = new ServiceSetup(f);
