@@ -38,4 +38,28 @@ class Ec2HarshTest {
         assertThat(f.provider("aws.ec2.SecurityGroup").read(List.of(sg)).get("web/securityGroup").inputs().get("ingress"))
                 .as("the rules were set once the group was known").isEqualTo(sg.inputs().get("ingress"));
     }
+
+    @Test
+    void aNatGatewayTakesMinutesToDeleteAndHoldsItsAddressAndTheGatewayOfItsVpcMeanwhile() {
+        f.fake.harsh(15);
+        Network net = new Network(f);
+        ResourceHandle igw = f.create("net/igw", "aws.ec2.InternetGateway", Map.of("vpcId", net.vpc.physicalId(), "name", "igw"));
+        ResourceHandle eip = f.create("net/eip", "aws.ec2.Eip", Map.of("domain", "vpc", "name", "nat"));
+        ResourceHandle nat = f.create("net/nat", "aws.ec2.NatGateway", Map.of("subnetId", net.subnetA.physicalId(), "allocationId", eip.physicalId(),
+                "name", "nat"));
+        Ec2Client ec2 = f.client(Ec2Client.class);
+        ec2.deleteNatGateway(b -> b.natGatewayId(nat.physicalId()));
+        f.fake.clock().advance(java.time.Duration.ofSeconds(40));
+        assertThatThrownBy(() -> ec2.detachInternetGateway(b -> b.internetGatewayId(igw.physicalId()).vpcId(net.vpc.physicalId())))
+                .as("still deleting after the plain fake's 30 s").hasMessageContaining("mapped public address");
+        assertThatThrownBy(() -> ec2.releaseAddress(b -> b.allocationId(eip.physicalId()))).hasMessageContaining("InvalidIPAddress.InUse");
+
+        java.time.Duration before = f.fake.clock().slept();
+        f.provider("aws.ec2.NatGateway").delete(nat, waits::add);
+        f.provider("aws.ec2.Eip").delete(eip, waits::add);
+        f.provider("aws.ec2.InternetGateway").delete(igw, waits::add);
+        assertThat(f.fake.clock().slept().minus(before)).as("the deletion was waited for").isGreaterThan(java.time.Duration.ofSeconds(60));
+        assertThat(waits).anyMatch(w -> w.contains("to be deleted"));
+        assertThat(f.provider("aws.ec2.InternetGateway").read(List.of(igw))).isEmpty();
+    }
 }
