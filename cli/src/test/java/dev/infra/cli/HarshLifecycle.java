@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * The full example's whole lifecycle on a harsh FakeAws of one seed, each command run once (no rerun): secrets load,
- * deploy, clean diff, clean refreshed diff, a change (database scaling and rate limit), deploy, remove; then nothing of
- * the stage may be left but its secrets. Returns what happened rather than asserting, so a run of many seeds can
+ * deploy (after which no address may be carried by two live resources), clean diff, clean refreshed diff, a change
+ * (database scaling and rate limit), deploy, remove; then nothing of the stage may be left but its secrets. With the
+ * system property {@code harsh.lost} (a share, 0 by default) harsh mode also loses that share of the responses of
+ * calls that change something. Returns what happened rather than asserting, so a run of many seeds can
  * count the failures.
  */
 final class HarshLifecycle {
@@ -33,7 +35,7 @@ final class HarshLifecycle {
     static Outcome run(long seed, Path dir) throws Exception {
         List<Duration> deploys = new ArrayList<>();
         try (FullExample example = new FullExample(Files.createDirectories(dir))) {
-            example.fake.harsh(seed);
+            example.fake.harsh(seed, Double.parseDouble(System.getProperty("harsh.lost", "0")));
             String failure = steps(example, deploys);
             return new Outcome(seed, deploys, example.fake.harshRefusals(), failure);
         }
@@ -42,6 +44,7 @@ final class HarshLifecycle {
     private static String steps(FullExample example, List<Duration> deploys) throws Exception {
         String f = step(example, "secrets load", 0, "secrets", "load", ".env");
         if (f.isEmpty()) f = deploy(example, deploys);
+        if (f.isEmpty()) f = duplicates(example);
         if (f.isEmpty()) f = step(example, "diff", 0, "diff", "--detailed-exitcode");
         if (f.isEmpty()) f = step(example, "refreshed diff", 0, "diff", "--detailed-exitcode", "--refresh");
         if (f.isEmpty()) {
@@ -72,6 +75,15 @@ final class HarshLifecycle {
         List<String> left = example.fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "dev")).stream()
                 .filter(arn -> !arn.startsWith("arn:aws:ssm:")).toList();
         return left.isEmpty() ? "" : "left after remove: " + left;
+    }
+
+    /** Addresses that more than one live resource carries (by the {@code infra:resource} tag): a create made twice. */
+    private static String duplicates(FullExample example) {
+        Map<String, Integer> byAddress = new java.util.TreeMap<>();
+        example.fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "dev"))
+                .forEach(id -> byAddress.merge(example.fake.tagsOf(id).getOrDefault("infra:resource", id), 1, Integer::sum));
+        byAddress.values().removeIf(n -> n < 2);
+        return byAddress.isEmpty() ? "" : "duplicates after the deploy: " + byAddress;
     }
 
     private static String lastLines(String s) {
