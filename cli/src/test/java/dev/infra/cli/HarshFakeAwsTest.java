@@ -52,4 +52,18 @@ class HarshFakeAwsTest {
         assertThat(again.deploys()).as("same seed, same virtual time per deploy").isEqualTo(first.deploys());
         assertThat(again.refusals()).as("same seed, same refusals").isEqualTo(first.refusals());
     }
+
+    @Test
+    void eachWaitIsOnTheProgressLineAndTheDeployNeedsNoRerun() throws Exception {
+        try (FullExample example = new FullExample(dir)) {
+            example.fake.harsh(1);
+            example.ok(example.run("dev", "secrets", "load", ".env"));
+            Cli.Result deploy = example.ok(example.run("dev", "deploy", "--yes"));
+            assertThat(deploy.err()).as("the progress lines").containsPattern("create firewall/\\S+ waiting: WAF cannot see load balancer carbon-dev-(api|erp) yet "
+                    + "\\(AWS propagation\\), \\d+ s \\[")
+                    .containsPattern("create cluster/cluster waiting: ECS cannot use its service-linked role for cluster carbon-dev-cluster yet "
+                            + "\\(AWS propagation\\), \\d+ s");
+            assertThat(example.fake.harshRefusals()).containsKeys("WAFUnavailableEntityException", "InvalidParameterException");
+        }
+    }
 }
