@@ -67,6 +67,8 @@ final class StagePolicy {
                 new Group("Logs", "logs", List.of(), List.of("CreateLogGroup", "PutRetentionPolicy", "TagResource", "TagLogGroup"), List.of("DeleteLogGroup"),
                         List.of("arn:aws:logs:" + region + ":*:log-group:" + path + "*")),
                 new Group("IamRead", "iam", List.of("GetAccountAuthorizationDetails", "ListRoles"), List.of(), List.of(), any),
+                new Group("EcsLinkedRole", "iam", List.of(), List.of("CreateServiceLinkedRole"), List.of(),
+                        List.of("arn:aws:iam::*:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS")),
                 new Group("Iam", "iam", List.of("GetRole", "ListRoleTags", "ListRolePolicies", "GetRolePolicy", "ListAttachedRolePolicies", "GetInstanceProfile"),
                         List.of("CreateRole", "TagRole", "UpdateAssumeRolePolicy", "PutRolePolicy", "AttachRolePolicy", "CreateInstanceProfile",
                                 "AddRoleToInstanceProfile", "PassRole"),

@@ -8,9 +8,11 @@ import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesResponse;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +28,19 @@ final class ScalingPolicyProvider extends UpsertProvider {
         return "aws.appautoscaling.Policy";
     }
 
+    /** A scalable target registered moments ago, not yet found by PutScalingPolicy (TPA does not retry; 2 min is ours). */
+    private static final Transient NEW_TARGET = Transient.propagation("Application Auto Scaling has not registered %s yet", Duration.ofMinutes(2),
+            "ObjectNotFoundException", "No scalable target registered");
+
     @Override
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
-        String arn = aws.call(() -> scaling().putScalingPolicy(b -> b.policyName(Props.str(in, "policyName"))
+        String arn = aws.settle(Props.str(in, "resourceId"), r.waits(), () -> scaling().putScalingPolicy(b -> b.policyName(Props.str(in, "policyName"))
                 .serviceNamespace(Props.str(in, "serviceNamespace")).resourceId(Props.str(in, "resourceId"))
                 .scalableDimension(Props.str(in, "scalableDimension")).policyType(Props.str(in, "policyType"))
                 .targetTrackingScalingPolicyConfiguration(c -> c.targetValue(Props.number(in, "targetValue"))
                         .predefinedMetricSpecification(m -> m.predefinedMetricType(Props.str(in, "predefinedMetricType")))
-                        .scaleInCooldown(Props.integer(in, "scaleInCooldown")).scaleOutCooldown(Props.integer(in, "scaleOutCooldown"))))).policyARN();
+                        .scaleInCooldown(Props.integer(in, "scaleInCooldown")).scaleOutCooldown(Props.integer(in, "scaleOutCooldown")))), NEW_TARGET).policyARN();
         return new Applied(arn, Map.of("arn", arn));
     }
 

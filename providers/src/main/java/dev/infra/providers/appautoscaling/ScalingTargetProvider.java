@@ -10,9 +10,11 @@ import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalableTargetsResponse;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalableTarget;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,16 @@ final class ScalingTargetProvider extends UpsertProvider {
         return "aws.appautoscaling.Target";
     }
 
+    /** An ECS service created moments ago, which Application Auto Scaling does not see yet (TPA: 2 min). */
+    private static final Transient NEW_SERVICE = Transient.propagation("Application Auto Scaling cannot see %s yet", Duration.ofMinutes(2),
+            "ValidationException", "service doesn't exist");
+
     @Override
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
-        aws.run(() -> scaling().registerScalableTarget(b -> b.serviceNamespace(Props.str(in, "serviceNamespace"))
+        aws.settleRun(Props.str(in, "resourceId"), r.waits(), () -> scaling().registerScalableTarget(b -> b.serviceNamespace(Props.str(in, "serviceNamespace"))
                 .resourceId(Props.str(in, "resourceId")).scalableDimension(Props.str(in, "scalableDimension"))
-                .minCapacity(Props.integer(in, "minCapacity")).maxCapacity(Props.integer(in, "maxCapacity")).tags(r.tags())));
+                .minCapacity(Props.integer(in, "minCapacity")).maxCapacity(Props.integer(in, "maxCapacity")).tags(r.tags())), NEW_SERVICE);
         return new Applied(Props.str(in, "resourceId"), Map.of("id", Props.str(in, "resourceId")));
     }
 

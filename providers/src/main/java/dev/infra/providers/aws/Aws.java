@@ -16,6 +16,7 @@ public final class Aws {
     private final AwsClients clients;
     private final Retrying retry;
     private final Poller poller;
+    private final Settling settling;
     private volatile String account;
     private final java.util.Set<String> noted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -23,6 +24,7 @@ public final class Aws {
         this.clients = clients;
         this.retry = new Retrying(clients.clock());
         this.poller = new Poller(clients.clock());
+        this.settling = new Settling(clients.clock(), retry);
     }
 
     public <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(Class<C> type, Supplier<B> builder) {
@@ -60,6 +62,21 @@ public final class Aws {
 
     public void run(Runnable call) {
         retry.run(call);
+    }
+
+    /**
+     * One AWS call under the retry policy that also waits out the given refusals of a change still settling, each
+     * for its budget, saying what it waits for (see {@link Settling}).
+     */
+    public <T> T settle(String subject, WaitReporter waits, Supplier<T> call, Transient... cases) {
+        return settling.call(java.util.List.of(cases), subject, waits, call);
+    }
+
+    public void settleRun(String subject, WaitReporter waits, Runnable call, Transient... cases) {
+        settle(subject, waits, () -> {
+            call.run();
+            return null;
+        }, cases);
     }
 
     /**

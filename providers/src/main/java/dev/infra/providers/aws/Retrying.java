@@ -5,7 +5,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
@@ -23,10 +23,17 @@ public final class Retrying {
     private static final long BASE_MS = 100;
     private static final long CAP_MS = 20_000;
     private final WallClock clock;
+    private final long seed;
     private int tokens = CAPACITY;
 
     public Retrying(WallClock clock) {
+        this(clock, 0);
+    }
+
+    /** With the jitter drawn from {@code seed}, the clock's time and the attempt: on a virtual clock, runs repeat exactly. */
+    public Retrying(WallClock clock, long seed) {
         this.clock = clock;
+        this.seed = seed;
     }
 
     public <T> T call(Supplier<T> call) {
@@ -58,11 +65,21 @@ public final class Retrying {
     private void pause(int attempt) {
         long ceiling = Math.min(CAP_MS, BASE_MS << Math.min(attempt, 20));
         try {
-            clock.sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1)));
+            clock.sleep(Duration.ofMillis(jitter(attempt).nextLong(ceiling / 2, ceiling + 1)));
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while backing off", ie);
         }
+    }
+
+    /**
+     * The jitter's source: a function of the seed, the time and the attempt rather than a shared random stream, whose
+     * draws would depend on the order threads happen to retry in. On a real clock the time varies it as well as a
+     * random stream does; on a virtual one, the same run jitters the same way.
+     */
+    private SplittableRandom jitter(int attempt) {
+        java.time.Instant now = clock.now();
+        return new SplittableRandom(seed ^ (now.getEpochSecond() * 1_000_000_007L + now.getNano()) * 0x9E3779B97F4A7C15L ^ attempt);
     }
 
     private synchronized boolean spend() {

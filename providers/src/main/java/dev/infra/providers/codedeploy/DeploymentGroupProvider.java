@@ -12,6 +12,7 @@ import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentGroupInfo;
 
 import java.util.HashMap;
@@ -36,6 +37,9 @@ final class DeploymentGroupProvider implements ResourceProvider {
         return "aws.codedeploy.DeploymentGroup";
     }
 
+    /** A service role made moments ago, not yet assumable by CodeDeploy (any InvalidRoleException: a real one fails in 2 min). */
+    private static final Transient NEW_ROLE = Transient.propagation("CodeDeploy cannot assume role %s yet", Transient.IAM_PROPAGATION, "InvalidRoleException");
+
     @Override
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
@@ -43,10 +47,10 @@ final class DeploymentGroupProvider implements ResourceProvider {
         String app = Props.str(in, "applicationName");
         String name = Props.str(in, "deploymentGroupName");
         try {
-            String id = cd.aws().call(() -> cd.client().createDeploymentGroup(b -> b.applicationName(app).deploymentGroupName(name)
+            String id = cd.aws().settle(s.serviceRoleArn(), r.waits(), () -> cd.client().createDeploymentGroup(b -> b.applicationName(app).deploymentGroupName(name)
                     .deploymentConfigName(s.deploymentConfigName()).serviceRoleArn(s.serviceRoleArn())
                     .autoRollbackConfiguration(s.autoRollback()).deploymentStyle(s.style()).blueGreenDeploymentConfiguration(s.blueGreen())
-                    .loadBalancerInfo(s.loadBalancer()).ecsServices(s.ecsService()).tags(CodeDeploy.tags(r.tags())))).deploymentGroupId();
+                    .loadBalancerInfo(s.loadBalancer()).ecsServices(s.ecsService()).tags(CodeDeploy.tags(r.tags()))), NEW_ROLE).deploymentGroupId();
             return applied(app, name, id);
         } catch (RuntimeException e) {
             if (AwsErrors.isAlreadyExists(e)) throw new AlreadyExistsException(AwsErrors.message(e));
@@ -91,10 +95,10 @@ final class DeploymentGroupProvider implements ResourceProvider {
     public Applied update(ResourceHandle current, ResourceRequest r) {
         GroupSettings s = GroupSettings.of(r.inputs());
         String[] id = current.physicalId().split("/", 2);
-        cd.aws().run(() -> cd.client().updateDeploymentGroup(b -> b.applicationName(id[0]).currentDeploymentGroupName(id[1])
+        cd.aws().settleRun(s.serviceRoleArn(), r.waits(), () -> cd.client().updateDeploymentGroup(b -> b.applicationName(id[0]).currentDeploymentGroupName(id[1])
                 .deploymentConfigName(s.deploymentConfigName()).serviceRoleArn(s.serviceRoleArn())
                 .autoRollbackConfiguration(s.autoRollback()).deploymentStyle(s.style()).blueGreenDeploymentConfiguration(s.blueGreen())
-                .loadBalancerInfo(s.loadBalancer()).ecsServices(s.ecsService())));
+                .loadBalancerInfo(s.loadBalancer()).ecsServices(s.ecsService())), NEW_ROLE);
         return new Applied(current.physicalId(), current.outputs());
     }
 

@@ -5,9 +5,9 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.providers.aws.Aws;
-import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.HttpTokensState;
@@ -40,18 +40,14 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
         return "aws.ec2.Instance";
     }
 
+    /** A new instance profile (or the role just added to it) not yet visible to EC2; RunInstances carries a client token. */
+    private static final Transient NEW_PROFILE = Transient.propagation("EC2 cannot see instance profile %s yet", Transient.IAM_PROPAGATION,
+            "InvalidParameterValue", "iamInstanceProfile", "Invalid IAM Instance Profile");
+
     @Override
     public Applied create(ResourceRequest r) {
         RunInstancesRequest req = request(r);
-        Instance started = aws.poller().await("instance profile of " + r.address() + " to reach EC2", Duration.ofMinutes(3), r.waits(), () -> {
-            try {
-                return Optional.of(aws.call(() -> ec2().runInstances(req)).instances().get(0));
-            } catch (RuntimeException e) {
-                if (AwsErrors.code(e).equals("InvalidParameterValue") && String.valueOf(e.getMessage()).contains("iamInstanceProfile"))
-                    return Optional.empty();
-                throw e;
-            }
-        });
+        Instance started = aws.settle(Props.str(r.inputs(), "iamInstanceProfile"), r.waits(), () -> ec2().runInstances(req), NEW_PROFILE).instances().get(0);
         return finish(started, r);
     }
 

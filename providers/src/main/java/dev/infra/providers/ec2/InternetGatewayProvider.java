@@ -37,7 +37,8 @@ final class InternetGatewayProvider extends TaggedEc2Provider<InternetGateway> {
     protected Applied finish(InternetGateway igw, ResourceRequest r) {
         String vpc = Props.str(r.inputs(), "vpcId");
         if (igw.attachments().stream().noneMatch(a -> vpc.equals(a.vpcId())))
-            aws.run(() -> ec2().attachInternetGateway(b -> b.internetGatewayId(igw.internetGatewayId()).vpcId(vpc)));
+            aws.settleRun("internet gateway " + igw.internetGatewayId(), r.waits(),
+                    () -> ec2().attachInternetGateway(b -> b.internetGatewayId(igw.internetGatewayId()).vpcId(vpc)), NewIds.NOT_VISIBLE);
         return new Applied(igw.internetGatewayId(), outputs(igw));
     }
 

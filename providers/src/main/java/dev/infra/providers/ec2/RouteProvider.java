@@ -45,9 +45,9 @@ final class RouteProvider implements ResourceProvider {
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
         try {
-            aws.run(() -> ec2().createRoute(b -> b.routeTableId(Props.str(in, "routeTableId"))
+            aws.settleRun("route table " + Props.str(in, "routeTableId"), r.waits(), () -> ec2().createRoute(b -> b.routeTableId(Props.str(in, "routeTableId"))
                     .destinationCidrBlock(Props.str(in, "destinationCidrBlock")).gatewayId(Props.str(in, "gatewayId"))
-                    .natGatewayId(Props.str(in, "natGatewayId")).networkInterfaceId(Props.str(in, "networkInterfaceId"))));
+                    .natGatewayId(Props.str(in, "natGatewayId")).networkInterfaceId(Props.str(in, "networkInterfaceId"))), NewIds.NOT_VISIBLE);
         } catch (RuntimeException e) {
             if (AwsErrors.code(e).equals("RouteAlreadyExists")) throw new AlreadyExistsException(AwsErrors.message(e));
             throw e;

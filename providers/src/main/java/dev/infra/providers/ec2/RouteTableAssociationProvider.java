@@ -39,8 +39,8 @@ final class RouteTableAssociationProvider implements ResourceProvider {
     @Override
     public Applied create(ResourceRequest r) {
         try {
-            String id = aws.call(() -> ec2().associateRouteTable(b -> b.routeTableId(Props.str(r.inputs(), "routeTableId"))
-                    .subnetId(Props.str(r.inputs(), "subnetId")))).associationId();
+            String id = aws.settle("route table " + Props.str(r.inputs(), "routeTableId"), r.waits(), () -> ec2().associateRouteTable(b -> b
+                    .routeTableId(Props.str(r.inputs(), "routeTableId")).subnetId(Props.str(r.inputs(), "subnetId"))), NewIds.NOT_VISIBLE).associationId();
             return new Applied(id, Map.of("id", id));
         } catch (RuntimeException e) {
             if (AwsErrors.code(e).equals("Resource.AlreadyAssociated")) throw new AlreadyExistsException(AwsErrors.message(e));

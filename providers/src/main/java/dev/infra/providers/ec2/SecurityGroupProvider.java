@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,29 +39,27 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
         Map<String, Object> in = r.inputs();
         String id = aws.call(() -> ec2().createSecurityGroup(b -> b.vpcId(Props.str(in, "vpcId")).groupName(Props.str(in, "name"))
                 .description(Props.str(in, "description")).tagSpecifications(tagSpec(r)))).groupId();
-        return finish(need(id), r);
-    }
-
-    private SecurityGroup need(String id) {
-        return super.one(id).orElseThrow(() -> new IllegalStateException("security group " + id + " vanished right after creation"));
+        return finish(aws.poller().await("new security group " + id + " to be listed", Duration.ofMinutes(5), r.waits(), () -> super.one(id)), r);
     }
 
     @Override
     protected Applied finish(SecurityGroup g, ResourceRequest r) {
-        sync(g, r.inputs());
+        sync(g, r);
         return new Applied(g.groupId(), outputs(g));
     }
 
-    private void sync(SecurityGroup g, Map<String, Object> in) {
+    private void sync(SecurityGroup g, ResourceRequest r) {
+        Map<String, Object> in = r.inputs();
         String id = g.groupId();
         List<IpPermission> addIn = missing(Props.maps(in, "ingress"), CidrRules.of(g.ipPermissions()));
         List<IpPermission> dropIn = missing(CidrRules.of(g.ipPermissions()), Props.maps(in, "ingress"));
         List<IpPermission> addOut = missing(Props.maps(in, "egress"), CidrRules.of(g.ipPermissionsEgress()));
         List<IpPermission> dropOut = missing(CidrRules.of(g.ipPermissionsEgress()), Props.maps(in, "egress"));
-        if (!dropIn.isEmpty()) aws.run(() -> ec2().revokeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(dropIn)));
-        if (!dropOut.isEmpty()) aws.run(() -> ec2().revokeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(dropOut)));
-        if (!addIn.isEmpty()) aws.run(() -> ec2().authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(addIn)));
-        if (!addOut.isEmpty()) aws.run(() -> ec2().authorizeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(addOut)));
+        String what = "security group " + id;
+        if (!dropIn.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().revokeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(dropIn)), NewIds.NOT_VISIBLE);
+        if (!dropOut.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().revokeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(dropOut)), NewIds.NOT_VISIBLE);
+        if (!addIn.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(addIn)), NewIds.NOT_VISIBLE);
+        if (!addOut.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().authorizeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(addOut)), NewIds.NOT_VISIBLE);
     }
 
     /** Rules of {@code wanted} that {@code present} lacks, as permissions. */
@@ -76,8 +75,9 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
 
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
-        SecurityGroup g = need(current.physicalId());
-        sync(g, r.inputs());
+        SecurityGroup g = super.one(current.physicalId())
+                .orElseThrow(() -> new IllegalStateException("security group " + current.physicalId() + " is gone"));
+        sync(g, r);
         retag(g.groupId(), r);
         return new Applied(g.groupId(), outputs(g));
     }

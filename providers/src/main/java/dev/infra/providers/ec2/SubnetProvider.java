@@ -46,8 +46,8 @@ final class SubnetProvider extends TaggedEc2Provider<Subnet> {
     }
 
     private void publicIps(String id, ResourceRequest r) {
-        aws.run(() -> ec2().modifySubnetAttribute(b -> b.subnetId(id)
-                .mapPublicIpOnLaunch(VpcProvider.on(Props.bool(r.inputs(), "mapPublicIpOnLaunch")))));
+        aws.settleRun("subnet " + id, r.waits(), () -> ec2().modifySubnetAttribute(b -> b.subnetId(id)
+                .mapPublicIpOnLaunch(VpcProvider.on(Props.bool(r.inputs(), "mapPublicIpOnLaunch")))), NewIds.NOT_VISIBLE);
     }
 
     @Override

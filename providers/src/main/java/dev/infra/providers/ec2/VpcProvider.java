@@ -39,15 +39,18 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
 
     @Override
     protected Applied finish(Vpc vpc, ResourceRequest r) {
-        attributes(vpc.vpcId(), r.inputs());
+        attributes(vpc.vpcId(), r);
         Vpc ready = aws.poller().await("VPC " + vpc.vpcId() + " to become available", Duration.ofMinutes(5), r.waits(),
                 () -> one(vpc.vpcId()).filter(v -> v.state() == VpcState.AVAILABLE));
         return new Applied(ready.vpcId(), outputs(ready));
     }
 
-    private void attributes(String id, Map<String, Object> in) {
-        aws.run(() -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsSupport(on(Props.bool(in, "enableDnsSupport")))));
-        aws.run(() -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsHostnames(on(Props.bool(in, "enableDnsHostnames")))));
+    private void attributes(String id, ResourceRequest r) {
+        Map<String, Object> in = r.inputs();
+        aws.settleRun("VPC " + id, r.waits(), () -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsSupport(on(Props.bool(in, "enableDnsSupport")))),
+                NewIds.NOT_VISIBLE);
+        aws.settleRun("VPC " + id, r.waits(), () -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsHostnames(on(Props.bool(in, "enableDnsHostnames")))),
+                NewIds.NOT_VISIBLE);
     }
 
     static AttributeBooleanValue on(boolean value) {
@@ -56,7 +59,7 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
 
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
-        attributes(current.physicalId(), r.inputs());
+        attributes(current.physicalId(), r);
         retag(current.physicalId(), r);
         return new Applied(current.physicalId(), current.outputs());
     }

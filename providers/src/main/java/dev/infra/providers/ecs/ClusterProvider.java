@@ -50,8 +50,9 @@ final class ClusterProvider implements ResourceProvider {
 
     @Override
     public Applied create(ResourceRequest r) {
-        Cluster c = aws.call(() -> ecs().createCluster(b -> b.clusterName(Props.str(r.inputs(), "name"))
-                .settings(insights(r)).tags(EcsTags.of(r.tags())))).cluster();
+        LinkedRole.ensure(aws);
+        Cluster c = aws.settle("cluster " + Props.str(r.inputs(), "name"), r.waits(), () -> ecs().createCluster(b -> b.clusterName(Props.str(r.inputs(), "name"))
+                .settings(insights(r)).tags(EcsTags.of(r.tags()))), LinkedRole.NOT_YET).cluster();
         return new Applied(c.clusterArn(), outputs(c));
     }
 

@@ -15,6 +15,7 @@ import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
@@ -56,12 +57,19 @@ final class ServiceProvider implements ResourceProvider {
         return "aws.ecs.Service";
     }
 
+    /** A cluster created moments ago, not yet found by CreateService (TPA: 4 min, as for IAM cases reaching ECS). */
+    static final Transient NEW_CLUSTER = Transient.propagation("ECS cannot find the new cluster of service %s yet", Duration.ofMinutes(4),
+            "ClusterNotFoundException");
+    /** A target group whose listener or rule was made moments ago: ECS does not see it behind a load balancer yet. */
+    static final Transient NEW_LISTENER = Transient.propagation("ECS does not see the load balancer in front of service %s yet",
+            Duration.ofMinutes(4), "InvalidParameterException", "does not have an associated load balancer");
+
     @Override
     public Applied create(ResourceRequest r) {
         CreateServiceRequest req = ServiceRequests.create(r);
         Service s;
         try {
-            s = aws.call(() -> ecs().createService(req)).service();
+            s = aws.settle(req.serviceName(), r.waits(), () -> ecs().createService(req), NEW_CLUSTER, NEW_LISTENER, LinkedRole.NOT_YET).service();
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("not idempotent")) throw new AlreadyExistsException(AwsErrors.message(e));
             throw e;
@@ -122,7 +130,7 @@ final class ServiceProvider implements ResourceProvider {
             return new Applied(s.serviceArn(), outputs(s));
         }
         UpdateServiceRequest req = ServiceRequests.update(current, r);
-        Service s = aws.call(() -> ecs().updateService(req)).service();
+        Service s = aws.settle(req.service(), r.waits(), () -> ecs().updateService(req), NEW_LISTENER).service();
         return finish(s, r.waits());
     }
 

@@ -13,10 +13,12 @@ import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.rds.model.DBCluster;
 import software.amazon.awssdk.services.rds.model.DescribeDbClustersResponse;
 import software.amazon.awssdk.services.rds.model.ServerlessV2ScalingConfiguration;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -121,6 +123,10 @@ final class ClusterProvider implements ResourceProvider {
         return new ClusterStatuses(rds).read(handles);
     }
 
+    /** Another change of the cluster is still being applied (pending modified values, configuring): TPA retries 5 min. */
+    private static final Transient SETTLING = Transient.busy("%s is still applying an earlier change", Duration.ofMinutes(5),
+            "InvalidDBClusterStateFault");
+
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
         Map<String, Object> in = r.inputs();
@@ -128,12 +134,12 @@ final class ClusterProvider implements ResourceProvider {
         String from = Props.str(current.inputs(), "engineVersion");
         String to = Props.str(in, "engineVersion");
         boolean upgrade = !Objects.equals(from, to);
-        rds.aws().run(() -> rds.client().modifyDBCluster(b -> {
+        rds.aws().settleRun("database cluster " + id, r.waits(), () -> rds.client().modifyDBCluster(b -> {
             b.dbClusterIdentifier(id).applyImmediately(true).serverlessV2ScalingConfiguration(scaling(in))
                     .deletionProtection(Props.bool(in, "deletionProtection")).backupRetentionPeriod(Props.integer(in, "backupRetentionPeriod"))
                     .vpcSecurityGroupIds(Props.strings(in, "vpcSecurityGroupIds")).copyTagsToSnapshot(Props.bool(in, "copyTagsToSnapshot"));
             if (upgrade) b.engineVersion(to).allowMajorVersionUpgrade(!major(from).equals(major(to)));
-        }));
+        }), SETTLING);
         return applied(awaitAvailable(id, r.waits()));
     }
 

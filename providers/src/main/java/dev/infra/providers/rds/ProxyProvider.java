@@ -13,6 +13,7 @@ import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.rds.model.AuthScheme;
 import software.amazon.awssdk.services.rds.model.DBProxy;
 import software.amazon.awssdk.services.rds.model.DBProxyTarget;
@@ -47,15 +48,19 @@ final class ProxyProvider implements ResourceProvider {
         return "aws.rds.Proxy";
     }
 
+    /** The proxy's role made moments ago, not yet usable by RDS (TPA does not retry this; 2 min is our choice). */
+    private static final Transient NEW_ROLE = Transient.propagation("RDS Proxy cannot use role %s yet", Transient.IAM_PROPAGATION,
+            "InvalidParameterValue", "IAM role ARN value is invalid");
+
     @Override
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
         String name = Props.str(in, "name");
         try {
-            rds.aws().run(() -> rds.client().createDBProxy(b -> b.dbProxyName(name).engineFamily(Props.str(in, "engineFamily"))
+            rds.aws().settleRun(Props.str(in, "roleArn"), r.waits(), () -> rds.client().createDBProxy(b -> b.dbProxyName(name).engineFamily(Props.str(in, "engineFamily"))
                     .auth(auth(in)).roleArn(Props.str(in, "roleArn")).vpcSubnetIds(Props.strings(in, "vpcSubnetIds"))
                     .vpcSecurityGroupIds(Props.strings(in, "vpcSecurityGroupIds")).requireTLS(Props.bool(in, "requireTls"))
-                    .tags(Rds.tags(r.tags()))));
+                    .tags(Rds.tags(r.tags()))), NEW_ROLE);
         } catch (RuntimeException e) {
             if (AwsErrors.isAlreadyExists(e)) throw new AlreadyExistsException(AwsErrors.message(e));
             throw e;
@@ -137,8 +142,8 @@ final class ProxyProvider implements ResourceProvider {
     public Applied update(ResourceHandle current, ResourceRequest r) {
         Map<String, Object> in = r.inputs();
         String name = current.physicalId();
-        rds.aws().run(() -> rds.client().modifyDBProxy(b -> b.dbProxyName(name).auth(auth(in)).requireTLS(Props.bool(in, "requireTls"))
-                .roleArn(Props.str(in, "roleArn")).securityGroups(Props.strings(in, "vpcSecurityGroupIds"))));
+        rds.aws().settleRun(Props.str(in, "roleArn"), r.waits(), () -> rds.client().modifyDBProxy(b -> b.dbProxyName(name).auth(auth(in))
+                .requireTLS(Props.bool(in, "requireTls")).roleArn(Props.str(in, "roleArn")).securityGroups(Props.strings(in, "vpcSecurityGroupIds"))), NEW_ROLE);
         DBProxy p = awaitAvailable(name, r.waits());
         String was = target(name).orElse(null);
         String wanted = Props.str(in, "targetDbClusterIdentifier");

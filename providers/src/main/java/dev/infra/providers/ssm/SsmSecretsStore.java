@@ -4,11 +4,13 @@ import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InfraException;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.provider.StageContext;
+import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.secrets.SecretValue;
 import dev.infra.core.secrets.SecretsStore;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.DescribeParametersResponse;
 import software.amazon.awssdk.services.ssm.model.Parameter;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.services.ssm.model.ParameterStringFilter;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 import software.amazon.awssdk.services.ssm.model.Tag;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -49,17 +52,20 @@ final class SsmSecretsStore implements SecretsStore {
         return aws.client(SsmClient.class, SsmClient::builder);
     }
 
+    /** Concurrent updates of one parameter: not in the SDK's throttling list, so waited out here (CloudFormation's handler retries it). */
+    private static final Transient TOO_MANY_UPDATES = Transient.busy("parameter %s is taking other updates", Duration.ofMinutes(2), "TooManyUpdates");
+
     @Override
     public void put(String name, SecretValue value) {
         String path = paths.path(name);
         guarded(value, () -> {
             try {
-                aws.run(() -> ssm().putParameter(b -> keyed(b.name(path).type(ParameterType.SECURE_STRING).value(value.reveal())
-                        .tags(tags(name)))));
+                aws.settleRun(path, WaitReporter.NONE, () -> ssm().putParameter(b -> keyed(b.name(path).type(ParameterType.SECURE_STRING).value(value.reveal())
+                        .tags(tags(name)))), TOO_MANY_UPDATES);
             } catch (RuntimeException e) {
                 if (!AwsErrors.isAlreadyExists(e)) throw e;
-                aws.run(() -> ssm().putParameter(b -> keyed(b.name(path).type(ParameterType.SECURE_STRING).value(value.reveal())
-                        .overwrite(true))));
+                aws.settleRun(path, WaitReporter.NONE, () -> ssm().putParameter(b -> keyed(b.name(path).type(ParameterType.SECURE_STRING).value(value.reveal())
+                        .overwrite(true))), TOO_MANY_UPDATES);
             }
             return null;
         });

@@ -8,9 +8,11 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import dev.infra.providers.aws.AwsErrors;
 import software.amazon.awssdk.services.wafv2.model.WebACL;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +39,21 @@ final class AssociationProvider implements ResourceProvider {
         return "aws.wafv2.Association";
     }
 
+    /** WAF does not see a load balancer made minutes ago (TPA: association create timeout 10 min). */
+    private static final Transient NEW_BALANCER = Transient.propagation("WAF cannot see %s yet", Duration.ofMinutes(10),
+            "WAFUnavailableEntityException");
+
+    /** "load balancer carbon-dev-api" from its ARN ({@code ...:loadbalancer/app/carbon-dev-api/0123}). */
+    private static String balancer(String arn) {
+        String[] parts = arn.split("/");
+        return parts.length >= 3 ? "load balancer " + parts[parts.length - 2] : arn;
+    }
+
     @Override
     public Applied create(ResourceRequest r) {
         String acl = Props.str(r.inputs(), "webAclArn");
         String alb = Props.str(r.inputs(), "resourceArn");
-        aws.run(() -> waf.client().associateWebACL(b -> b.webACLArn(acl).resourceArn(alb)));
+        aws.settleRun(balancer(alb), r.waits(), () -> waf.client().associateWebACL(b -> b.webACLArn(acl).resourceArn(alb)), NEW_BALANCER);
         return new Applied(acl + "|" + alb, Map.of("id", acl + "|" + alb));
     }
 

@@ -1,7 +1,6 @@
 package dev.infra.providers.wafv2;
 
 import dev.infra.providers.aws.Aws;
-import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Pages;
 import software.amazon.awssdk.services.wafv2.Wafv2Client;
 import software.amazon.awssdk.services.wafv2.model.GetWebAclResponse;
@@ -47,11 +46,6 @@ final class WafCalls {
     /** The ARNs of the resources (load balancers) a web ACL protects. */
     java.util.Set<String> resources(String aclArn) {
         return java.util.Set.copyOf(aws.call(() -> client().listResourcesForWebACL(b -> b.webACLArn(aclArn))).resourceArns());
-    }
-
-    /** Another writer changed the ACL since its lock token was read. */
-    static boolean isStaleLock(Throwable e) {
-        return AwsErrors.code(e).equals("WAFOptimisticLockException");
     }
 
     /** A web ACL's name and id, from its ARN {@code arn:aws:wafv2:REGION:ACCOUNT:regional/webacl/NAME/ID}. */

@@ -13,6 +13,7 @@ import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Props;
+import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.wafv2.model.DefaultAction;
 import software.amazon.awssdk.services.wafv2.model.GetWebAclResponse;
 import software.amazon.awssdk.services.wafv2.model.Tag;
@@ -34,7 +35,9 @@ import java.util.Optional;
  * of a fresh GetWebACL, again if another writer moved it on; delete waits while an ALB is still associated.
  */
 final class WebAclProvider implements ResourceProvider {
-    private static final int LOCK_TRIES = 5;
+    /** Another writer (Shield's automatic mitigation, a console edit) changed the ACL since it was read: read it again (TPA: 5 min). */
+    private static final Transient STALE_LOCK = Transient.busy("web ACL %s was changed by another writer", Duration.ofMinutes(5),
+            "WAFOptimisticLockException");
     private final Aws aws;
     private final WafCalls waf;
 
@@ -103,26 +106,22 @@ final class WebAclProvider implements ResourceProvider {
     public Applied update(ResourceHandle current, ResourceRequest r) {
         Map<String, Object> in = r.inputs();
         WafCalls.Name n = WafCalls.Name.of(current.physicalId());
-        for (int attempt = 1; ; attempt++) {
-            GetWebAclResponse now = aws.call(() -> waf.get(n.name(), n.id()));
-            try {
-                aws.run(() -> waf.client().updateWebACL(b -> b.name(n.name()).id(n.id()).scope(WafCalls.SCOPE).lockToken(now.lockToken())
-                        .defaultAction(defaultAction(in)).rules(WafRules.toSdk(Props.maps(in, "rules")))
-                        .visibilityConfig(WafRules.visibility(Props.map(in, "visibilityConfig")))));
-                return new Applied(current.physicalId(), current.outputs());
-            } catch (RuntimeException e) {
-                if (!WafCalls.isStaleLock(e) || attempt == LOCK_TRIES) throw e;
-            }
-        }
+        aws.settleRun(n.name(), r.waits(), () -> {
+            GetWebAclResponse now = waf.get(n.name(), n.id());
+            waf.client().updateWebACL(b -> b.name(n.name()).id(n.id()).scope(WafCalls.SCOPE).lockToken(now.lockToken())
+                    .defaultAction(defaultAction(in)).rules(WafRules.toSdk(Props.maps(in, "rules")))
+                    .visibilityConfig(WafRules.visibility(Props.map(in, "visibilityConfig"))));
+        }, STALE_LOCK);
+        return new Applied(current.physicalId(), current.outputs());
     }
 
     @Override
     public void delete(ResourceHandle h, WaitReporter waits) {
         WafCalls.Name n = WafCalls.Name.of(h.physicalId());
-        aws.deleteWhenUnused("web ACL " + n.name(), Duration.ofMinutes(5), waits, () -> {
+        aws.deleteWhenUnused("web ACL " + n.name(), Duration.ofMinutes(5), waits, () -> aws.settleRun(n.name(), waits, () -> {
             GetWebAclResponse now = waf.get(n.name(), n.id());
             waf.client().deleteWebACL(b -> b.name(n.name()).id(n.id()).scope(WafCalls.SCOPE).lockToken(now.lockToken()));
-        });
+        }, STALE_LOCK));
     }
 
     /** Each web ACL found is used by the load balancers it protects: their deletion lets go of it, so it goes after them. */

@@ -91,4 +91,21 @@ class RetryingTest {
         assertThatThrownBy(() -> poller.await("Godot", Duration.ofMinutes(2), WaitReporter.NONE, Optional::empty))
                 .hasMessage("timed out after 2 min waiting for Godot");
     }
+
+    @Test
+    void theJitterIsDrawnFromTheSeedTheTimeAndTheAttemptSoAVirtualRunRepeatsExactly() {
+        List<java.time.Duration> pauses = new ArrayList<>();
+        for (long seed : new long[] {1, 1, 2}) {
+            VirtualClock c = new VirtualClock();
+            Retrying retry = new Retrying(c, seed);
+            AtomicInteger calls = new AtomicInteger();
+            retry.call(() -> {
+                if (calls.incrementAndGet() < 6) throw FakeAws.error("ec2:X", "Throttling", "Rate exceeded", 400);
+                return "ok";
+            });
+            pauses.add(c.slept());
+        }
+        assertThat(pauses.get(1)).as("same seed, same clock: same backoff").isEqualTo(pauses.get(0));
+        assertThat(pauses.get(2)).as("another seed jitters otherwise").isNotEqualTo(pauses.get(0));
+    }
 }

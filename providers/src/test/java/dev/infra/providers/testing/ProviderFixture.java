@@ -21,11 +21,13 @@ public final class ProviderFixture {
     public final StageContext stage = new StageContext("shop", "dev", "us-east-1", false);
     private final ProviderRegistry registry;
     private final RequestFactory requests = new RequestFactory(stage);
+    private final ProviderConfig config;
 
     public ProviderFixture() {
         String name = "providers-" + UUID.randomUUID();
         fake = FakeAws.named(name);
-        registry = new ProviderRegistry(new AwsProviderPlugin().providers(new ProviderConfig("", "us-east-1", FakeAwsOverride.SCHEME + name, false)));
+        config = new ProviderConfig("", "us-east-1", FakeAwsOverride.SCHEME + name, false);
+        registry = new ProviderRegistry(new AwsProviderPlugin().providers(config));
     }
 
     public ResourceProvider provider(String type) {
@@ -40,6 +42,23 @@ public final class ProviderFixture {
     public ResourceHandle create(String address, String type, Map<String, Object> inputs) {
         Applied a = provider(type).create(request(address, type, inputs));
         return new ResourceHandle(address, type, a.physicalId(), inputs, a.outputs(), stage);
+    }
+
+    /** A fake client as the providers get it (behind the harsh rules when the fake is harsh): what a call with no retry meets. */
+    public <T> T client(Class<T> type) {
+        return new FakeAwsOverride().find(type, config).orElseThrow();
+    }
+
+    /** As {@link #create}, with what the provider says it waits for added to {@code waits}. */
+    public ResourceHandle create(String address, String type, Map<String, Object> inputs, java.util.List<String> waits) {
+        Applied a = provider(type).create(requests.request(address, type, inputs, "token-" + address, waits::add));
+        return new ResourceHandle(address, type, a.physicalId(), inputs, a.outputs(), stage);
+    }
+
+    /** As {@link #updated}, with what the provider says it waits for added to {@code waits}. */
+    public ResourceHandle updated(ResourceHandle h, Map<String, Object> inputs, java.util.List<String> waits) {
+        Applied a = provider(h.type()).update(h, requests.request(h.address(), h.type(), inputs, "token-" + h.address(), waits::add));
+        return new ResourceHandle(h.address(), h.type(), a.physicalId(), inputs, a.outputs(), stage);
     }
 
     public ResourceHandle updated(ResourceHandle h, Map<String, Object> inputs) {

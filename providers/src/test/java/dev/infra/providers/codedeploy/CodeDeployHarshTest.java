@@ -1,0 +1,42 @@
+package dev.infra.providers.codedeploy;
+
+import dev.infra.core.provider.ResourceHandle;
+import dev.infra.providers.testing.ProviderFixture;
+import dev.infra.providers.testing.ServiceSetup;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Harsh FakeAws: a service role CodeDeploy cannot assume yet right after it was made. */
+class CodeDeployHarshTest {
+    private static final String NAME = "shop-dev-web";
+    private final ProviderFixture f = new ProviderFixture();
+
+    @Test
+    void aDeploymentGroupWaitsUntilCodeDeployCanAssumeItsNewRole() {
+        f.fake.harsh(1);
+        ServiceSetup env = new ServiceSetup(f);
+        ResourceHandle td = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:1", "256"));
+        f.create("web/service", "aws.ecs.Service", env.blueGreenInputs(td.physicalId(), NAME, NAME));
+        f.create("web/codedeployApplication", "aws.codedeploy.Application", Map.of("applicationName", NAME, "computePlatform", "ECS"));
+        ResourceHandle role = f.create("web/deployRole", "aws.iam.Role", Map.of("name", "shop-dev-web-deploy", "assumeRoleService", "codedeploy.amazonaws.com",
+                "managedPolicyArns", List.of("arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS")));
+        Map<String, Object> group = Map.of("applicationName", NAME, "deploymentGroupName", NAME, "serviceRoleArn", f.out(role, "arn"),
+                "deploymentConfigName", "CodeDeployDefault.ECSAllAtOnce", "ecsService", Map.of("clusterName", "shop-dev-cluster", "serviceName", NAME),
+                "terminationWaitMinutes", 5, "autoRollbackEvents", List.of("DEPLOYMENT_FAILURE"), "targetGroupNames", List.of("a", "b"),
+                "prodListenerArns", List.of("arn:listener/80"), "testListenerArns", List.of());
+
+        assertThatThrownBy(() -> f.client(CodeDeployClient.class).createDeploymentGroup(b -> b.applicationName(NAME).deploymentGroupName(NAME)
+                .serviceRoleArn(f.out(role, "arn")))).as("without a retry").hasMessageContaining("InvalidRoleException");
+        List<String> waits = new ArrayList<>();
+        ResourceHandle g = f.create("web/deploymentGroup", "aws.codedeploy.DeploymentGroup", group, waits);
+        assertThat(g.physicalId()).isEqualTo(NAME + "/" + NAME);
+        assertThat(waits).isNotEmpty().allMatch(w -> w.startsWith("CodeDeploy cannot assume role " + f.out(role, "arn") + " yet (AWS propagation), "));
+    }
+}
