@@ -49,7 +49,8 @@ final class StepGraph {
         Change c = s.change();
         String address = Deposed.base(c.address());
         boolean waitForReaders = c.action() != Action.REPLACE || c.createFirst();
-        if (c.createFirst()) addIfStep(edges, s.id(), Step.apply(address));
+        // the old resource goes after the new one is made (or adopted: it must not be adopted while being deleted)
+        if (c.createFirst() || Deposed.is(c.address())) addIfStep(edges, s.id(), Step.apply(address));
         for (ResourceState r : state.resources().values()) {
             if (!r.dependencies().contains(address)) continue;
             addIfStep(edges, s.id(), Step.delete(r.address()));
