@@ -71,7 +71,9 @@ public final class Executor {
         GroupCommit commits = new GroupCommit(session, clock);
         Scheduler.Outcome out;
         try {
-            out = new Scheduler(steps, new StepRunner(providers, commits, new RequestFactory(stage)), parallelism, listener, clock, halt).run();
+            StepRunner runner = new StepRunner(providers, commits, new RequestFactory(stage));
+            out = new Scheduler(steps, runner, parallelism, listener, clock, halt).run();
+            runner.forgetUnstarted();
         } catch (Error e) {
             commits.abandon();
             throw e;

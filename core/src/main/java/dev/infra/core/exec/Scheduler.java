@@ -53,12 +53,14 @@ final class Scheduler {
 
     private Outcome loop() {
         Map<String, Integer> waiting = new HashMap<>();
+        Map<String, Integer> unstarted = new HashMap<>();
         Map<String, Integer> height = heights();
         java.util.PriorityQueue<String> ready = new java.util.PriorityQueue<>(
                 java.util.Comparator.<String>comparingInt(id -> -height.get(id)).thenComparing(id -> id));
         for (String id : steps.graph.topologicalOrder()) {
             int n = steps.graph.dependenciesOf(id).size();
             waiting.put(id, n);
+            unstarted.put(id, n);
             if (n == 0) ready.add(id);
         }
         Set<String> completed = new LinkedHashSet<>();
@@ -72,6 +74,8 @@ final class Scheduler {
                     Step s = steps.steps.get(ready.poll());
                     pool.execute(clock.handOff(() -> done.put(runOne(s))));
                     inFlight++;
+                    for (String next : steps.graph.dependentsOf(s.id()))
+                        if (unstarted.merge(next, -1, Integer::sum) == 0) runner.writeAhead(steps.steps.get(next));
                 }
                 if (inFlight == 0) break;
                 Done d = done.take();

@@ -29,6 +29,10 @@ final class StepRunner {
     private final ProviderRegistry providers;
     private final GroupCommit commits;
     private final RequestFactory requests;
+    /** A create's pending record written ahead of its step: its token, and the change number that stores it. */
+    private record Ahead(String token, long seq) { }
+
+    private final Map<String, Ahead> ahead = new java.util.concurrent.ConcurrentHashMap<>();
     /** Address → where its old resource is kept, for the create-first replacements of this run. */
     private final Map<String, String> deposed = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -57,15 +61,49 @@ final class StepRunner {
         return v;
     }
 
+    /**
+     * Records a plain create as pending (its token, no inputs yet) ahead of its step, once every step it waits for has
+     * started: the record goes out with their writes, so when the step is ready it need not wait for a write of its
+     * own. Its resolved inputs follow with the next write; a crash before then leaves a pending create whose token
+     * finds what it made, like any pending create.
+     */
+    void writeAhead(Step step) {
+        Change c = step.change();
+        if (step.kind() != Step.Kind.APPLY || c.action() != Action.CREATE) return;
+        String token = UUID.randomUUID().toString();
+        ResourceState record = new ResourceState(c.address(), c.type(), c.component(), "", Map.of(), Map.of(),
+                c.dependencies(), ResourceStatus.PENDING_CREATE, token);
+        boolean[] written = {false};
+        long seq = commits.update(s -> {
+            if (s.resource(c.address()).isPresent()) return s;
+            written[0] = true;
+            return s.with(record);
+        });
+        if (written[0]) ahead.put(c.address(), new Ahead(token, seq));
+    }
+
+    /** The creates written ahead whose steps never ran: their records go, as nothing was asked of AWS for them. */
+    void forgetUnstarted() {
+        ahead.forEach((address, a) -> commits.update(s -> s.resource(address)
+                .filter(r -> r.pendingToken().equals(a.token()) && r.inputs().isEmpty()).map(r -> s.without(address)).orElse(s)));
+        ahead.clear();
+    }
+
     private void create(Change c, WaitReporter waits) {
         ResourceProvider p = providers.get(c.type());
         Map<String, Object> inputs = resolve(c);
-        Optional<ResourceState> pending = commits.state().resource(c.address())
+        Ahead early = ahead.remove(c.address());
+        Optional<ResourceState> pending = early != null ? Optional.empty() : commits.state().resource(c.address())
                 .filter(r -> r.status() == ResourceStatus.PENDING_CREATE && !r.pendingToken().isEmpty());
-        String token = pending.map(ResourceState::pendingToken).orElseGet(() -> UUID.randomUUID().toString());
+        String token = early != null ? early.token() : pending.map(ResourceState::pendingToken).orElseGet(() -> UUID.randomUUID().toString());
         ResourceState record = new ResourceState(c.address(), c.type(), c.component(), "", inputs, Map.of(),
                 c.dependencies(), ResourceStatus.PENDING_CREATE, token);
-        commits.updateDurably(s -> (c.createFirst() && pending.isEmpty() ? depose(s, c.address(), token) : s).with(record));
+        if (early != null) {
+            commits.update(s -> s.with(record));
+            commits.awaitStored(early.seq());
+        } else {
+            commits.updateDurably(s -> (c.createFirst() && pending.isEmpty() ? depose(s, c.address(), token) : s).with(record));
+        }
         ResourceRequest request = requests.request(c.address(), c.type(), inputs, token, waits);
         Applied applied = pending.flatMap(r -> unclaimed(c, p.findExisting(request))).map(found -> adopted(c, p, request, found))
                 .orElseGet(() -> createOrAdopt(c, p, request));
@@ -135,6 +173,9 @@ final class StepRunner {
     /** A create interrupted before its result was recorded may still have made the resource: find it to delete it. */
     private ResourceState adoptPending(ResourceState r) {
         if (r.status() != ResourceStatus.PENDING_CREATE || r.pendingToken().isEmpty()) return r;
+        boolean writtenAhead = r.inputs().isEmpty()
+                && !dev.infra.core.component.ResourceTypes.find(r.type()).map(t -> t.inputs().isEmpty()).orElse(true);
+        if (writtenAhead) return r; // no inputs to find it by: remove's sweep finds by its tags what the create may have made
         ResourceRequest request = requests.request(r.address(), r.type(), r.inputs(), r.pendingToken());
         return providers.get(r.type()).findExisting(request).map(a -> new ResourceState(r.address(), r.type(), r.component(),
                 a.physicalId(), r.inputs(), a.outputs(), r.dependencies(), r.status(), r.pendingToken())).orElse(r);

@@ -53,9 +53,26 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Applies {@code change} now; the next write stores it (one that a durable change or {@link #flush} asks for). */
-    public void update(UnaryOperator<State> change) {
-        enqueue(change, null);
+    /**
+     * Applies {@code change} now; the next write stores it (one that a durable change or {@link #flush} asks for).
+     * Returns its number, for {@link #awaitStored}.
+     */
+    public long update(UnaryOperator<State> change) {
+        return enqueue(change, null);
+    }
+
+    /** Returns once the change {@link #update} numbered {@code seq} is stored, asking for a write if none is due. */
+    public void awaitStored(long seq) {
+        WallClock.Mailbox<Written> reply = clock.mailbox();
+        boolean signal;
+        synchronized (lock) {
+            if (failure != null) throw rethrow(failure);
+            if (written >= seq) return;
+            waiters.add(new Waiter(seq, reply));
+            signal = wakeWriter();
+        }
+        if (signal) wake.put(Boolean.TRUE);
+        await(reply);
     }
 
     /** Applies {@code change} now and returns once a write holding it has been stored. */
@@ -116,17 +133,20 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void enqueue(UnaryOperator<State> change, WallClock.Mailbox<Written> reply) {
+    private long enqueue(UnaryOperator<State> change, WallClock.Mailbox<Written> reply) {
         boolean signal;
+        long seq;
         synchronized (lock) {
             if (failure != null) throw rethrow(failure);
             if (closing) throw new IllegalStateException("state writer already closed");
             latest = change.apply(latest);
             changed++;
+            seq = changed;
             if (reply != null) waiters.add(new Waiter(changed, reply));
             signal = wakeWriter();
         }
         if (signal) wake.put(Boolean.TRUE);
+        return seq;
     }
 
     /** With the lock held: whether the caller must wake the writer (it was idle, and is not any more). */
