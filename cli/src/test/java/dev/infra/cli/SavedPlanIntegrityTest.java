@@ -62,36 +62,35 @@ class SavedPlanIntegrityTest {
     /** Someone who edits an after value and recomputes the digest still cannot apply a value infra.yaml does not give. */
     @Test
     void anEditedValueWithARecomputedDigestIsRefusedBeforeAnyAwsCall() throws Exception {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> plan = JSON.readValue(Files.readString(dir.resolve("plan.json")), Map.class);
-        Map<String, Object> change = changeWith(plan, "update");
-        after(change).put("deletionProtection", false);
-        plan.remove("digest");
-        plan.put("digest", dev.infra.core.plan.PlanDigest.of(plan));
-        Files.writeString(dir.resolve("forged.json"), JSON.writeValueAsString(plan));
-        example.fake.calls().clear();
+        String address = forged(change -> after(change).put("deletionProtection", false));
         Cli.Result r = example.run("dev", "deploy", "--plan", "forged.json", "--yes");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("the plan file's values for " + change.get("address") + " are not what infra.yaml gives");
+        assertThat(r.err()).contains("the plan file's values for " + address + " are not what infra.yaml gives");
         assertThat(example.fake.calls().all()).as("no AWS call").isEmpty();
     }
 
     /** A diff that lies about what will change, with a recomputed digest, is refused before anything changes. */
     @Test
     void aPrintedDiffThatIsNotWhatTheValuesGiveIsRefused() throws Exception {
+        String address = forged(change -> list(change.get("diffs")).get(0).put("after", 4));
+        Cli.Result r = example.run("dev", "deploy", "--plan", "forged.json", "--yes");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("the plan file's changes for " + address + " are not what its values give");
+        assertThat(example.fake.calls().all()).as("reads only (the secrets check), no change").isNotEmpty()
+                .allMatch(c -> c.matches("\\w+:(Describe|Get|List)\\w*"));
+    }
+
+    /** Writes forged.json: plan.json with its update change edited and both digests made to match; clears the call log. */
+    private String forged(Consumer<Map<String, Object>> editChange) throws Exception {
         @SuppressWarnings("unchecked")
         Map<String, Object> plan = JSON.readValue(Files.readString(dir.resolve("plan.json")), Map.class);
         Map<String, Object> change = changeWith(plan, "update");
-        list(change.get("diffs")).get(0).put("after", 4);
+        editChange.accept(change);
         plan.remove("digest");
         plan.put("digest", dev.infra.core.plan.PlanDigest.of(plan));
         Files.writeString(dir.resolve("forged.json"), JSON.writeValueAsString(plan));
         example.fake.calls().clear();
-        Cli.Result r = example.run("dev", "deploy", "--plan", "forged.json", "--yes");
-        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("the plan file's changes for " + change.get("address") + " are not what its values give");
-        assertThat(example.fake.calls().all()).as("reads only (the secrets check), no change").isNotEmpty()
-                .allMatch(c -> c.matches("\\w+:(Describe|Get|List)\\w*"));
+        return (String) change.get("address");
     }
 
     @Test
