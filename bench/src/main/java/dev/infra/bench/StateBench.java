@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * longest chain of the steps as the executor measured them (each including its wait for its pending record).
  */
 final class StateBench {
-    static final Duration WRITE = Duration.ofMillis(50);
+    static final Duration WRITE = Duration.ofMillis(Long.getLong("bench.writeMs", 50)); // -Dbench.writeMs=0: the same deploy on an instant store
 
     private StateBench() { }
 
