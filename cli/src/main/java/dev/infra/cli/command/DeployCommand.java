@@ -1,5 +1,8 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.apply.Apply;
+import dev.infra.cli.apply.Plans;
+import dev.infra.cli.apply.JsonEvents;
 import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;
 import dev.infra.core.diag.InvalidInputException;

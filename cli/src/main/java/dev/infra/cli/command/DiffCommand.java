@@ -1,5 +1,6 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.apply.Plans;
 import dev.infra.cli.Io;
 import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InvalidInputException;

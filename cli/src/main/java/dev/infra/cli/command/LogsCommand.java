@@ -1,5 +1,7 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.stage.Ages;
+import dev.infra.cli.view.Json;
 import dev.infra.cli.Interrupts;
 import dev.infra.cli.Io;
 import dev.infra.core.diag.ExitCode;

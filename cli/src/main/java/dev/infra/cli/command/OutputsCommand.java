@@ -1,5 +1,7 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.stage.StageOutputs;
+import dev.infra.cli.view.Json;
 import dev.infra.cli.Io;
 import picocli.CommandLine.Command;
 

@@ -1,5 +1,7 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.apply.Plans;
+import dev.infra.cli.view.Json;
 import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;
 import dev.infra.core.state.State;

@@ -1,5 +1,12 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.apply.Apply;
+import dev.infra.cli.apply.Plans;
+import dev.infra.cli.apply.JsonEvents;
+import dev.infra.cli.stage.Ages;
+import dev.infra.cli.stage.OldStageRemoval;
+import dev.infra.cli.stage.StageSweep;
+import dev.infra.cli.view.Json;
 import dev.infra.cli.AppContext;
 import dev.infra.cli.Io;
 import dev.infra.cli.LockedStage;

@@ -1,5 +1,6 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.view.Json;
 import dev.infra.cli.Io;
 import dev.infra.core.secrets.SecretsStore.SecretInfo;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.secrets.SecretNames;
 import dev.infra.cli.Io;
 import dev.infra.core.diag.InvalidInputException;
 import dev.infra.core.secrets.SecretValue;

@@ -1,5 +1,9 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.stage.Ages;
+import dev.infra.cli.stage.StageCatalog;
+import dev.infra.cli.stage.StageSummary;
+import dev.infra.cli.view.Json;
 import dev.infra.cli.Io;
 import picocli.CommandLine.Command;
 

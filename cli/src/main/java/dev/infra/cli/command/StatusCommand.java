@@ -1,5 +1,9 @@
 package dev.infra.cli.command;
 
+import dev.infra.cli.stage.StageOutputs;
+import dev.infra.cli.view.Json;
+import dev.infra.cli.view.StatusJson;
+import dev.infra.cli.view.StatusText;
 import dev.infra.cli.Io;
 import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InvalidInputException;

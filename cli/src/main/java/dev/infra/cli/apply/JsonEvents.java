@@ -1,5 +1,6 @@
-package dev.infra.cli.command;
+package dev.infra.cli.apply;
 
+import dev.infra.cli.view.Json;
 import dev.infra.cli.WaitThrottle;
 import dev.infra.core.exec.ProgressEvent;
 import dev.infra.core.exec.ProgressListener;
@@ -17,7 +18,7 @@ import java.util.Map;
  * have {@code at}, {@code address}, {@code type} and {@code action} (a replacement's delete half is {@code delete}).
  * Without {@code --json} it writes nothing.
  */
-final class JsonEvents implements ProgressListener {
+public final class JsonEvents implements ProgressListener {
     private final PrintStream out;
     private final WaitThrottle throttle = new WaitThrottle();
 
@@ -26,11 +27,11 @@ final class JsonEvents implements ProgressListener {
     }
 
     /** Events on {@code out} when {@code on}, else none. */
-    static JsonEvents of(boolean on, PrintStream out) {
+    public static JsonEvents of(boolean on, PrintStream out) {
         return new JsonEvents(on ? out : null);
     }
 
-    boolean on() {
+    public boolean on() {
         return out != null;
     }
 
@@ -47,7 +48,7 @@ final class JsonEvents implements ProgressListener {
         write(m);
     }
 
-    void plan(Plan p) {
+    public void plan(Plan p) {
         Map<String, Object> m = event("plan");
         m.put("app", p.app());
         m.put("stage", p.stage());
@@ -58,7 +59,7 @@ final class JsonEvents implements ProgressListener {
         write(m);
     }
 
-    void summary(Map<String, Object> fields) {
+    public void summary(Map<String, Object> fields) {
         Map<String, Object> m = event("summary");
         m.putAll(fields);
         write(m);

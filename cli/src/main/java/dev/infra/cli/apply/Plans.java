@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.apply;
 
 import dev.infra.cli.AppContext;
 import dev.infra.core.exec.Refresher;
@@ -14,31 +14,31 @@ import java.io.PrintStream;
 import java.util.List;
 
 /** Planning steps shared by diff, deploy and remove. */
-final class Plans {
+public final class Plans {
     private Plans() { }
 
-    static Plan plan(AppContext ctx, State state, PlanOptions options) {
+    public static Plan plan(AppContext ctx, State state, PlanOptions options) {
         return Planner.plan(ctx.desired(), state, options);
     }
 
-    static PlanOptions options(AppContext ctx, List<String> targets, boolean destroy, boolean finalSnapshot) {
+    public static PlanOptions options(AppContext ctx, List<String> targets, boolean destroy, boolean finalSnapshot) {
         return new PlanOptions(java.util.Set.copyOf(targets), destroy, ctx.config().protect(), finalSnapshot);
     }
 
-    static PlanOptions options(AppContext ctx, List<String> targets, boolean destroy) {
+    public static PlanOptions options(AppContext ctx, List<String> targets, boolean destroy) {
         return new PlanOptions(java.util.Set.copyOf(targets), destroy, ctx.config().protect());
     }
 
-    static void print(AppContext ctx, Plan plan, PrintStream to) {
+    public static void print(AppContext ctx, Plan plan, PrintStream to) {
         to.print(new PlanRenderer(ctx.options().color(ctx.io())).render(plan));
     }
 
     /** Reads live state and prints drift; returns the refreshed state (the caller decides whether to save it). */
-    static State refresh(AppContext ctx, State state, PrintStream to) {
+    public static State refresh(AppContext ctx, State state, PrintStream to) {
         return readLive(ctx, state, to).state();
     }
 
-    static Refresher.Result readLive(AppContext ctx, State state, PrintStream to) {
+    public static Refresher.Result readLive(AppContext ctx, State state, PrintStream to) {
         Refresher.Result r = new Refresher(ctx.providers(), ctx.requests()).refresh(state);
         for (Refresher.Drift d : r.drift()) {
             if (d.deleted()) to.println("drift: " + d.address() + " was deleted outside infra");

@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.init;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,15 +11,15 @@ import java.util.TreeSet;
  * a busybox web server that listens on every port the services building from it declare and answers their health
  * paths, so the template plans, deploys and passes its health checks as written until the app's own build replaces it.
  */
-final class StarterDockerfile {
+public final class StarterDockerfile {
     /** What the services building from one Dockerfile need of it. */
-    record Needs(TreeSet<Integer> ports, TreeSet<String> healthPaths) { }
+    public record Needs(TreeSet<Integer> ports, TreeSet<String> healthPaths) { }
 
     private StarterDockerfile() { }
 
     /** By Dockerfile path (relative to infra.yaml's directory), what the template's services building from it need. */
     @SuppressWarnings("unchecked")
-    static Map<Path, Needs> needs(Map<String, Object> root) {
+    public static Map<Path, Needs> needs(Map<String, Object> root) {
         Map<Path, Needs> out = new LinkedHashMap<>();
         Map<String, Object> resources = (Map<String, Object>) root.getOrDefault("resources", Map.of());
         for (Object r : resources.values()) {
@@ -33,7 +33,7 @@ final class StarterDockerfile {
         return out;
     }
 
-    static String text(Needs n) {
+    public static String text(Needs n) {
         StringBuilder b = new StringBuilder("""
                 # Written by infra init: a placeholder so the template deploys as written. It serves a static page on
                 # the services' ports and answers their health checks. Replace it with your app's build, or point the

@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.stage;
 
 import dev.infra.cli.AppContext;
 import dev.infra.core.plan.Unknown;
@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The stage's outputs (URLs, endpoints, ids) resolved against its recorded state; those not known yet are left out. */
-final class StageOutputs {
+public final class StageOutputs {
     private StageOutputs() { }
 
-    static Map<String, Object> resolve(AppContext ctx, State state) {
+    public static Map<String, Object> resolve(AppContext ctx, State state) {
         Map<String, Object> values = new TreeMap<>();
         ctx.desired().outputs().forEach((k, v) -> {
             Object resolved = Resolver.resolve(v, ref -> {

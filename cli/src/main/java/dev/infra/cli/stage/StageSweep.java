@@ -1,5 +1,8 @@
-package dev.infra.cli.command;
+package dev.infra.cli.stage;
 
+import dev.infra.cli.apply.Apply;
+import dev.infra.cli.apply.Plans;
+import dev.infra.cli.apply.JsonEvents;
 import dev.infra.cli.AppContext;
 import dev.infra.cli.LockedStage;
 import dev.infra.core.component.ResourceSchema;
@@ -25,17 +28,17 @@ import java.util.Set;
  * returned that is not proven ours is counted, and named under {@code --verbose}. What a protected stage retains by
  * design (its stateful types and what they stand on) is kept even when a state lost it.
  */
-final class StageSweep {
+public final class StageSweep {
     /** @param deleted "type id (address)" of what was swept; @param failed "address: why" */
-    record Outcome(List<String> deleted, List<String> failed, int leftAlone) {
-        int code() {
+    public record Outcome(List<String> deleted, List<String> failed, int leftAlone) {
+        public int code() {
             return failed.isEmpty() ? 0 : 1;
         }
     }
 
     private StageSweep() { }
 
-    static Outcome run(AppContext c, LockedStage locked, int parallelism, boolean finalSnapshot, JsonEvents events, PrintStream human,
+    public static Outcome run(AppContext c, LockedStage locked, int parallelism, boolean finalSnapshot, JsonEvents events, PrintStream human,
                        boolean verbose) {
         Sweeper.Findings found = find(c, locked);
         if (!found.foreign().isEmpty()) human.println("sweep: left alone " + found.foreign().size()

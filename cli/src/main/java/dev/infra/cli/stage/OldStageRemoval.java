@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.stage;
 
 import dev.infra.cli.AppContext;
 import dev.infra.core.diag.InvalidInputException;
@@ -19,19 +19,19 @@ import java.util.regex.Pattern;
  * next one still runs; the exit code is 0 only when every removal attempted succeeded (with --json, the outcome
  * goes to stdout as one object).
  */
-final class OldStageRemoval {
+public final class OldStageRemoval {
     /** Removes one stage, unless its state changed at or after {@code cutoff} (checked under its lock); returns its exit code. */
-    interface Remover {
+    public interface Remover {
         int remove(AppContext stage, Instant cutoff) throws Exception;
     }
 
     /** What a run did (or, dry, would do): stages removed, skipped with why, failed with why. */
-    record Outcome(boolean dryRun, List<String> removed, Map<String, String> skipped, Map<String, String> failed) {
-        int exitCode() {
+    public record Outcome(boolean dryRun, List<String> removed, Map<String, String> skipped, Map<String, String> failed) {
+        public int exitCode() {
             return failed.isEmpty() ? 0 : 1;
         }
 
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return Map.of("dryRun", dryRun, dryRun ? "wouldRemove" : "removed", removed, "skipped", skipped, "failed", failed);
         }
     }
@@ -42,7 +42,7 @@ final class OldStageRemoval {
     private final Duration olderThan;
     private final PrintStream human;
 
-    OldStageRemoval(AppContext ctx, String glob, Duration olderThan, PrintStream human) {
+    public OldStageRemoval(AppContext ctx, String glob, Duration olderThan, PrintStream human) {
         if (!GLOB.matcher(glob).matches())
             throw new InvalidInputException("--stage '" + glob + "' is not a stage name or glob; use lowercase letters, digits, '-', '*' and '?'");
         this.any = ctx.forStage(sample(glob));
@@ -57,7 +57,7 @@ final class OldStageRemoval {
         return Character.isLetter(s.charAt(0)) ? s : "x" + s;
     }
 
-    Outcome run(boolean dryRun, boolean yes, Remover remover) {
+    public Outcome run(boolean dryRun, boolean yes, Remover remover) {
         if (!dryRun && !yes && !any.io().tty())
             throw new InvalidInputException("remove --older-than deletes whole stages; rerun with --yes, or with --dry-run to see which");
         Instant now = any.io().clock().instant();

@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.stage;
 
 import dev.infra.core.state.LockInfo;
 
@@ -14,13 +14,13 @@ import java.util.Optional;
  * @param protect    protected by infra.yaml now, or when its state was last written
  * @param lock       the lock's holder, null when none is held
  */
-record StageSummary(String stage, String region, Instant lastChange, String by, String command, int resources,
+public record StageSummary(String stage, String region, Instant lastChange, String by, String command, int resources,
                     boolean protect, LockInfo lock) {
-    Optional<Instant> changed() {
+    public Optional<Instant> changed() {
         return Optional.ofNullable(lastChange);
     }
 
-    Map<String, Object> json() {
+    public Map<String, Object> json() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("stage", stage);
         m.put("region", region);

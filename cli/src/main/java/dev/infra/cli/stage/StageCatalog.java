@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.stage;
 
 import dev.infra.cli.AppContext;
 import dev.infra.core.diag.InfraException;
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The app's stages found in its state store (not in AWS), each summarised from its recorded state and lock. */
-final class StageCatalog {
+public final class StageCatalog {
     private StageCatalog() { }
 
     /** {@code ctx}: any stage of the app, for its name and state store. */
-    static List<StageSummary> read(AppContext ctx) {
+    public static List<StageSummary> read(AppContext ctx) {
         StateBackend backend = ctx.backend();
         String app = ctx.config().app();
         return backend.stages(app).stream().map(stage -> summary(ctx, backend, app, stage)).toList();

@@ -1,10 +1,10 @@
-package dev.infra.cli.command;
+package dev.infra.cli.view;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** JSON for {@code --json} output: indented documents, or one object per line for event streams. */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -13,7 +13,7 @@ final class Json {
     private Json() { }
 
     /** One line, keys in the map's order. */
-    static String line(Object value) {
+    public static String line(Object value) {
         try {
             return LINE.writeValueAsString(value);
         } catch (Exception e) {
@@ -21,7 +21,7 @@ final class Json {
         }
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (Exception e) {

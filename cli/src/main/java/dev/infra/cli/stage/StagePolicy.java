@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.stage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,15 +13,15 @@ import java.util.Map;
  * {@code APP-STAGE-*}, secrets under {@code /APP/STAGE/}; actions AWS only grants on {@code *} (Describe and List
  * calls, EC2 and ELB creates) stay on {@code *}.
  */
-final class StagePolicy {
-    enum Mode { DIFF, DEPLOY, REMOVE }
+public final class StagePolicy {
+    public enum Mode { DIFF, DEPLOY, REMOVE }
 
     /** One service's actions, and the resources they may touch ({@code *} when AWS scopes them no further). */
     private record Group(String sid, String service, List<String> read, List<String> change, List<String> delete, List<String> resources) { }
 
     private StagePolicy() { }
 
-    static Map<String, Object> of(String app, String stage, String region, Mode mode) {
+    public static Map<String, Object> of(String app, String stage, String region, Mode mode) {
         List<Object> statements = new ArrayList<>();
         for (Group g : groups(app, stage, region)) {
             List<String> actions = new ArrayList<>(g.read());

@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.view;
 
 import dev.infra.core.status.DatabaseStatus;
 import dev.infra.core.status.LiveStatus;
@@ -8,14 +8,14 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /** {@code infra status} for people: a block per service and database, the URLs, and a last line CI logs can show. */
-final class StatusText {
+public final class StatusText {
     private final PrintStream out;
 
-    StatusText(PrintStream out) {
+    public StatusText(PrintStream out) {
         this.out = out;
     }
 
-    void print(String app, String stage, Map<String, LiveStatus> live, Map<String, Object> urls) {
+    public void print(String app, String stage, Map<String, LiveStatus> live, Map<String, Object> urls) {
         out.println("Stage " + stage + " of " + app + ":");
         for (LiveStatus s : live.values()) {
             out.println();

@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.apply;
 
 import dev.infra.cli.AppContext;
 import dev.infra.cli.LinePrinter;
@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Confirmation, execution with progress and the closing summary; shared by deploy and remove. */
-final class Apply {
+public final class Apply {
     private Apply() { }
 
     /** Asks before deleting or replacing stateful resources; refuses on a non-TTY without --yes. */
-    static void confirm(AppContext ctx, Plan plan, boolean yes, String verb) throws IOException {
+    public static void confirm(AppContext ctx, Plan plan, boolean yes, String verb) throws IOException {
         List<String> risky = plan.changes().stream()
                 .filter(Destructive::losesData)
                 .map(c -> c.address() + " (" + c.action().name().toLowerCase() + ")").toList();
@@ -43,7 +43,7 @@ final class Apply {
      * Runs the plan under the stage's lock with human progress on stderr and, under {@code --json}, the step events on
      * stdout; a lost lease (the heartbeat could not renew it) starts no further step.
      */
-    static ApplyResult execute(AppContext ctx, Plan plan, LockedStage locked, int parallelism, JsonEvents events) {
+    public static ApplyResult execute(AppContext ctx, Plan plan, LockedStage locked, int parallelism, JsonEvents events) {
         boolean live = ctx.io().tty() && !ctx.options().json;
         ProgressListener human = live ? new LivePrinter(ctx.io().err()) : new LinePrinter(ctx.io().err());
         ProgressListener listener = events.on() ? e -> { human.onEvent(e); events.onEvent(e); } : human;
@@ -55,12 +55,12 @@ final class Apply {
     }
 
     /** The closing summary for people; returns the exit code. */
-    static int report(ApplyResult r, PrintStream human) {
+    public static int report(ApplyResult r, PrintStream human) {
         return report(r, human, false);
     }
 
     /** The closing summary; with {@code verbose}, each failed step's whole error and its causes follow its line. */
-    static int report(ApplyResult r, PrintStream human, boolean verbose) {
+    public static int report(ApplyResult r, PrintStream human, boolean verbose) {
         StringBuilder done = new StringBuilder();
         for (Action a : Action.values()) {
             int n = r.done().getOrDefault(a, 0);
@@ -77,7 +77,7 @@ final class Apply {
     }
 
     /** The fields of the summary event: success, counts done by action, failures, untouched; null for no apply. */
-    static Map<String, Object> summary(ApplyResult r) {
+    public static Map<String, Object> summary(ApplyResult r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("success", r == null || r.success());
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -100,7 +100,7 @@ final class Apply {
         };
     }
 
-    static List<Change> retained(Plan plan) {
+    public static List<Change> retained(Plan plan) {
         return plan.changes().stream().filter(c -> c.action() == Action.RETAIN).toList();
     }
 }

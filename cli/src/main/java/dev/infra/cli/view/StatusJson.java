@@ -1,4 +1,4 @@
-package dev.infra.cli.command;
+package dev.infra.cli.view;
 
 import dev.infra.core.status.DatabaseStatus;
 import dev.infra.core.status.LiveStatus;
@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code infra status --json}: services, databases, urls and whether all is steady and healthy. */
-final class StatusJson {
+public final class StatusJson {
     private StatusJson() { }
 
-    static Map<String, Object> of(Map<String, LiveStatus> live, Map<String, Object> urls, boolean healthy) {
+    public static Map<String, Object> of(Map<String, LiveStatus> live, Map<String, Object> urls, boolean healthy) {
         List<Object> services = new ArrayList<>();
         List<Object> databases = new ArrayList<>();
         for (LiveStatus s : live.values()) {
