@@ -33,6 +33,17 @@ class LeastPrivilegeOnFakeAwsTest {
         example.close();
     }
 
+    /** Where the endpoint does not implement the account-wide read (an emulator), drift is read role by role too. */
+    @Test
+    void iamDriftIsReadRoleByRoleWhereTheEndpointDoesNotSupportTheAccountWideRead() {
+        example.ok(example.run("dev", "secrets", "load", ".env"));
+        example.ok(example.run("dev", "deploy", "--yes"));
+        fake.faults().unsupported("iam:GetAccountAuthorizationDetails");
+        fake.calls().clear();
+        example.clean("dev");
+        assertThat(fake.calls().count("iam:GetRole")).as("each of the stage's roles, in each of the two diffs' one refresh").isEqualTo(6);
+    }
+
     @Test
     void iamDriftIsReadRoleByRoleWhenTheAccountWideReadIsDenied() {
         example.ok(example.run("dev", "secrets", "load", ".env"));

@@ -36,7 +36,7 @@ final class KilledRun {
         Process p = pb.start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3); // real time: a separate launcher process against a real endpoint, killed part way
         int count = recorded();
-        while (p.isAlive() && System.nanoTime() < deadline && !killWhen.test(count)) {
+        while (p.isAlive() && System.nanoTime() < deadline && !killWhen.test(count)) { // real time: the deadline above
             Thread.sleep(20); // real time: polling the killed-to-be process's recorded count
             count = recorded();
         }

@@ -96,9 +96,8 @@ final class RoleReads {
         }
     }
 
-    /** AccessDenied (any spelling), or an operation the endpoint does not implement. */
+    /** AccessDenied (any spelling), or an operation the endpoint does not implement (by code or, failing that, message). */
     static boolean deniedOrUnsupported(RuntimeException e) {
-        if (e instanceof UnsupportedOperationException) return true;
         String c = AwsErrors.code(e);
         return AwsErrors.isAccessDenied(e) || c.equals("InvalidAction") || c.equals("NotImplemented") || c.equals("UnsupportedOperation")
                 || c.equals("UnknownOperationException") || String.valueOf(e.getMessage()).contains("is not supported");
