@@ -16,7 +16,7 @@ public final class ImageTag {
     }
 
     /** A docker.Image's URI, {@code repositoryUrl:tag}, once both inputs are known strings. */
-    static Map<String, Object> predict(Map<String, Object> inputs) {
+    public static Map<String, Object> predict(Map<String, Object> inputs) {
         if (inputs.get("repositoryUrl") instanceof String url && inputs.get("contentDigest") instanceof String digest)
             return Map.of("imageUri", url + ":" + of(digest));
         return Map.of();

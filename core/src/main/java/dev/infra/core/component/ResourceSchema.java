@@ -22,10 +22,12 @@ import java.util.Set;
  *                        longest expected chain behind it first (rough figures; only their proportions matter)
  * @param snapshotOnDelete whether a delete can take a final snapshot ({@link ResourceTypes#FINAL_SNAPSHOT})
  * @param inputs          every input the type takes, by key: what a component may emit and a provider may read
+ * @param updateNote      what an in-place update does beyond setting properties, for the plan's reader
  */
 public record ResourceSchema(String type, Set<String> forceNew, Set<String> outputs, boolean stateful,
                              Set<String> changedByUpdate, Predictor predictor, ReplaceOrder replaceOrder,
-                             String nameKey, int typicalSeconds, boolean snapshotOnDelete, Map<String, InputSpec> inputs) {
+                             String nameKey, int typicalSeconds, boolean snapshotOnDelete, Map<String, InputSpec> inputs,
+                             UpdateNote updateNote) {
     public ResourceSchema {
         inputs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(inputs));
         forceNew = Set.copyOf(forceNew);
@@ -42,40 +44,40 @@ public record ResourceSchema(String type, Set<String> forceNew, Set<String> outp
 
     /** A schema of {@code type} with no inputs forcing replacement, no outputs, delete-first, about 3 s to create. */
     public static ResourceSchema of(String type) {
-        return new ResourceSchema(type, Set.of(), Set.of(), false, Set.of(), Predictor.NONE, ReplaceOrder.DELETE_FIRST, "", 3, false, Map.of());
+        return new ResourceSchema(type, Set.of(), Set.of(), false, Set.of(), Predictor.NONE, ReplaceOrder.DELETE_FIRST, "", 3, false, Map.of(), UpdateNote.NONE);
     }
 
     public ResourceSchema forceNew(String... keys) {
-        return new ResourceSchema(type, Set.of(keys), outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
+        return new ResourceSchema(type, Set.of(keys), outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs, updateNote);
     }
 
     public ResourceSchema outputs(String... names) {
-        return new ResourceSchema(type, forceNew, Set.of(names), stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
+        return new ResourceSchema(type, forceNew, Set.of(names), stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs, updateNote);
     }
 
     /** Holds data: deleting or replacing it asks first, and a protected stage keeps it. */
     public ResourceSchema holdsData() {
-        return new ResourceSchema(type, forceNew, outputs, true, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
+        return new ResourceSchema(type, forceNew, outputs, true, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs, updateNote);
     }
 
     public ResourceSchema changedByUpdate(Predictor how, String... names) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, Set.of(names), how, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs);
+        return new ResourceSchema(type, forceNew, outputs, stateful, Set.of(names), how, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs, updateNote);
     }
 
     public ResourceSchema replacing(ReplaceOrder order) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, order, nameKey, typicalSeconds, snapshotOnDelete, inputs);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, order, nameKey, typicalSeconds, snapshotOnDelete, inputs, updateNote);
     }
 
     public ResourceSchema named(String key) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, key, typicalSeconds, snapshotOnDelete, inputs);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, key, typicalSeconds, snapshotOnDelete, inputs, updateNote);
     }
 
     public ResourceSchema takes(int seconds) {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, seconds, snapshotOnDelete, inputs);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, seconds, snapshotOnDelete, inputs, updateNote);
     }
 
     public ResourceSchema snapshotsOnDelete() {
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, true, inputs);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, true, inputs, updateNote);
     }
 
     /** Declares the inputs, each {@code "key:kind"} or {@code "key:kind?"} when optional (see {@link InputSpec}). */
@@ -85,7 +87,12 @@ public record ResourceSchema(String type, Set<String> forceNew, Set<String> outp
             InputSpec spec = InputSpec.parse(d);
             if (in.put(spec.key(), spec) != null) throw new IllegalArgumentException(type + ": input " + spec.key() + " declared twice");
         }
-        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, in);
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, in, updateNote);
+    }
+
+    /** Says what an in-place update does beyond setting properties (a blue/green deployment shifting traffic). */
+    public ResourceSchema notesUpdates(UpdateNote note) {
+        return new ResourceSchema(type, forceNew, outputs, stateful, changedByUpdate, predictor, replaceOrder, nameKey, typicalSeconds, snapshotOnDelete, inputs, note);
     }
 
     /** Its name in AWS as the resolved inputs give it; empty when the type has none or the input is not a string. */
@@ -99,5 +106,14 @@ public record ResourceSchema(String type, Set<String> forceNew, Set<String> outp
         Predictor NONE = inputs -> Map.of();
 
         Map<String, Object> outputs(Map<String, Object> resolvedInputs);
+    }
+
+    /** What an in-place update does beyond setting properties, told from the desired inputs and the changed keys. */
+    @FunctionalInterface
+    public interface UpdateNote {
+        UpdateNote NONE = (after, changed) -> "";
+
+        /** The note, or empty when there is nothing to say. */
+        String of(Map<String, Object> after, Set<String> changedKeys);
     }
 }

@@ -93,10 +93,16 @@ public final class Planner {
         for (PropertyDiff d : diffs) if (d.forcesReplacement()) forcing.add(d.topLevel());
         if (!forcing.isEmpty())
             return change(r, Action.REPLACE, rec.inputs(), diffs, String.join(", ", forcing) + (forcing.size() == 1 ? " forces" : " force") + " replacement", deps);
-        if (!diffs.isEmpty()) return change(r, Action.UPDATE, rec.inputs(), diffs, UpdateNotes.of(r.type(), r.inputs(), diffs), deps);
+        if (!diffs.isEmpty()) return change(r, Action.UPDATE, rec.inputs(), diffs, schema.updateNote().of(r.inputs(), changedKeys(diffs)), deps);
         if (rec.status() == ResourceStatus.PENDING_UPDATE)
             return change(r, Action.UPDATE, rec.inputs(), diffs, "an interrupted update is applied again", deps);
         return change(r, Action.NOOP, rec.inputs(), diffs, "", deps);
+    }
+
+    private static Set<String> changedKeys(List<PropertyDiff> diffs) {
+        Set<String> keys = new TreeSet<>();
+        for (PropertyDiff d : diffs) keys.add(d.topLevel());
+        return keys;
     }
 
     private static Change change(DesiredResource r, Action action, Map<String, Object> before, List<PropertyDiff> diffs,

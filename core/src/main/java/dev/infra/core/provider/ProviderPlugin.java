@@ -8,4 +8,12 @@ import java.util.Collection;
  */
 public interface ProviderPlugin {
     Collection<ResourceProvider> providers(ProviderConfig config);
+
+    /**
+     * The schemas of the types this plugin serves, each declared next to its provider. Read without any
+     * configuration and without building a client: planning offline needs them.
+     */
+    default Collection<dev.infra.core.component.ResourceSchema> schemas() {
+        return java.util.List.of();
+    }
 }

@@ -25,7 +25,7 @@ final class ScalingPolicyProvider extends UpsertProvider {
 
     @Override
     public String type() {
-        return "aws.appautoscaling.Policy";
+        return AutoScalingProviders.POLICY.type();
     }
 
     /** A scalable target registered moments ago, not yet found by PutScalingPolicy (TPA does not retry; 2 min is ours). */

@@ -30,7 +30,7 @@ final class ScalingTargetProvider extends UpsertProvider {
 
     @Override
     public String type() {
-        return "aws.appautoscaling.Target";
+        return AutoScalingProviders.TARGET.type();
     }
 
     /** An ECS service created moments ago, which Application Auto Scaling does not see yet (TPA: 2 min). */

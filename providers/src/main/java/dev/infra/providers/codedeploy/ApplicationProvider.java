@@ -35,7 +35,7 @@ final class ApplicationProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.codedeploy.Application";
+        return CodeDeployProviders.APPLICATION.type();
     }
 
     @Override

@@ -34,7 +34,7 @@ final class DeploymentGroupProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.codedeploy.DeploymentGroup";
+        return CodeDeployProviders.DEPLOYMENT_GROUP.type();
     }
 
     /** A service role made moments ago, not yet assumable by CodeDeploy (any InvalidRoleException: a real one fails in 2 min). */

@@ -54,7 +54,7 @@ final class ImageProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "docker.Image";
+        return DockerProviders.IMAGE.type();
     }
 
     /** The source's tag ({@link ImageTag}): the planner predicts the image URI with the same rule. */

@@ -22,7 +22,7 @@ final class EipProvider extends TaggedEc2Provider<Address> {
 
     @Override
     public String type() {
-        return "aws.ec2.Eip";
+        return Ec2Providers.EIP.type();
     }
 
     @Override

@@ -37,7 +37,7 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
 
     @Override
     public String type() {
-        return "aws.ec2.Instance";
+        return Ec2Providers.INSTANCE.type();
     }
 
     /** A new instance profile (or the role just added to it) not yet visible to EC2; RunInstances carries a client token. */

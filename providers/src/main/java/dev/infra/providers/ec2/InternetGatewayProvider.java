@@ -25,7 +25,7 @@ final class InternetGatewayProvider extends TaggedEc2Provider<InternetGateway> {
 
     @Override
     public String type() {
-        return "aws.ec2.InternetGateway";
+        return Ec2Providers.INTERNET_GATEWAY.type();
     }
 
     @Override

@@ -30,7 +30,7 @@ final class NatGatewayProvider extends TaggedEc2Provider<NatGateway> {
 
     @Override
     public String type() {
-        return "aws.ec2.NatGateway";
+        return Ec2Providers.NAT_GATEWAY.type();
     }
 
     @Override

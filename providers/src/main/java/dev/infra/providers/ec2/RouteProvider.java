@@ -38,7 +38,7 @@ final class RouteProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.ec2.Route";
+        return Ec2Providers.ROUTE.type();
     }
 
     @Override

@@ -33,7 +33,7 @@ final class RouteTableAssociationProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.ec2.RouteTableAssociation";
+        return Ec2Providers.ROUTE_TABLE_ASSOCIATION.type();
     }
 
     @Override

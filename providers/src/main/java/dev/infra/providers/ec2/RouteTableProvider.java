@@ -24,7 +24,7 @@ final class RouteTableProvider extends TaggedEc2Provider<RouteTable> {
 
     @Override
     public String type() {
-        return "aws.ec2.RouteTable";
+        return Ec2Providers.ROUTE_TABLE.type();
     }
 
     @Override

@@ -29,7 +29,7 @@ final class SecurityGroupIngressProvider extends TaggedEc2Provider<SecurityGroup
 
     @Override
     public String type() {
-        return "aws.ec2.SecurityGroupIngress";
+        return Ec2Providers.SECURITY_GROUP_INGRESS.type();
     }
 
     @Override

@@ -31,7 +31,7 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
 
     @Override
     public String type() {
-        return "aws.ec2.SecurityGroup";
+        return Ec2Providers.SECURITY_GROUP.type();
     }
 
     @Override

@@ -26,7 +26,7 @@ final class SubnetProvider extends TaggedEc2Provider<Subnet> {
 
     @Override
     public String type() {
-        return "aws.ec2.Subnet";
+        return Ec2Providers.SUBNET.type();
     }
 
     @Override

@@ -28,7 +28,7 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
 
     @Override
     public String type() {
-        return "aws.ec2.Vpc";
+        return Ec2Providers.VPC.type();
     }
 
     @Override

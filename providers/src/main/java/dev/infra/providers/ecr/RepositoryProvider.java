@@ -46,7 +46,7 @@ final class RepositoryProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.ecr.Repository";
+        return EcrProviders.REPOSITORY.type();
     }
 
     @Override

@@ -41,7 +41,7 @@ final class ClusterProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.ecs.Cluster";
+        return EcsProviders.CLUSTER.type();
     }
 
     private static ClusterSetting insights(ResourceRequest r) {

@@ -54,7 +54,7 @@ final class ServiceProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.ecs.Service";
+        return EcsProviders.SERVICE.type();
     }
 
     /** A cluster created moments ago, not yet found by CreateService (TPA: 4 min, as for IAM cases reaching ECS). */

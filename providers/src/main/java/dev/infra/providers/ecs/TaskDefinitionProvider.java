@@ -51,7 +51,7 @@ final class TaskDefinitionProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.ecs.TaskDefinition";
+        return EcsProviders.TASK_DEFINITION.type();
     }
 
     @Override

@@ -29,7 +29,7 @@ final class ListenerProvider extends ElbProvider<Listener> {
 
     @Override
     public String type() {
-        return "aws.elbv2.Listener";
+        return ElbProviders.LISTENER.type();
     }
 
     private static List<Certificate> certificates(Map<String, Object> in) {

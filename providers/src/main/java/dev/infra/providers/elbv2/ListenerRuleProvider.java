@@ -30,7 +30,7 @@ final class ListenerRuleProvider extends ElbProvider<Rule> {
 
     @Override
     public String type() {
-        return "aws.elbv2.ListenerRule";
+        return ElbProviders.LISTENER_RULE.type();
     }
 
     private static RuleCondition paths(Map<String, Object> in) {

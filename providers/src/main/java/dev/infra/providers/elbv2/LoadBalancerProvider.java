@@ -32,7 +32,7 @@ final class LoadBalancerProvider extends ElbProvider<LoadBalancer> {
 
     @Override
     public String type() {
-        return "aws.elbv2.LoadBalancer";
+        return ElbProviders.LOAD_BALANCER.type();
     }
 
     @Override

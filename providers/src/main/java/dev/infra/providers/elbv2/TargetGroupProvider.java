@@ -30,7 +30,7 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
 
     @Override
     public String type() {
-        return "aws.elbv2.TargetGroup";
+        return ElbProviders.TARGET_GROUP.type();
     }
 
     @Override

@@ -56,7 +56,7 @@ final class RoleProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.iam.Role";
+        return IamProviders.ROLE.type();
     }
 
     @Override

@@ -41,7 +41,7 @@ final class LogGroupProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.logs.LogGroup";
+        return LogsProviders.LOG_GROUP.type();
     }
 
     @Override

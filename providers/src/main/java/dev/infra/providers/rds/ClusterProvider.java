@@ -46,7 +46,7 @@ final class ClusterProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.rds.Cluster";
+        return RdsProviders.CLUSTER.type();
     }
 
     @Override

@@ -38,7 +38,7 @@ final class DbSubnetGroupProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.rds.DbSubnetGroup";
+        return RdsProviders.DB_SUBNET_GROUP.type();
     }
 
     @Override

@@ -37,7 +37,7 @@ final class InstanceProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.rds.Instance";
+        return RdsProviders.INSTANCE.type();
     }
 
     @Override

@@ -45,7 +45,7 @@ final class ProxyProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.rds.Proxy";
+        return RdsProviders.PROXY.type();
     }
 
     /** The proxy's role made moments ago, not yet usable by RDS (TPA does not retry this; 2 min is our choice). */

@@ -1,5 +1,6 @@
 package dev.infra.providers.sts;
 
+import dev.infra.core.component.ResourceSchema;
 import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.WaitReporter;
@@ -17,6 +18,7 @@ import java.util.Optional;
 
 /** aws.sts.Account: the account and partition the credentials belong to (GetCallerIdentity); nothing to create or delete. */
 public final class AccountProvider implements ResourceProvider {
+    public static final ResourceSchema SCHEMA = ResourceSchema.of(ResourceTypes.ACCOUNT_TYPE).outputs("accountId", "partition");
     private final Aws aws;
 
     public AccountProvider(Aws aws) {
@@ -25,7 +27,7 @@ public final class AccountProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return ResourceTypes.ACCOUNT_TYPE;
+        return SCHEMA.type();
     }
 
     private Applied identity() {

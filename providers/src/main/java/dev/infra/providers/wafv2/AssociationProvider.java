@@ -36,7 +36,7 @@ final class AssociationProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.wafv2.Association";
+        return WafProviders.ASSOCIATION.type();
     }
 
     /** WAF does not see a load balancer made minutes ago (TPA: association create timeout 10 min). */

@@ -48,7 +48,7 @@ final class WebAclProvider implements ResourceProvider {
 
     @Override
     public String type() {
-        return "aws.wafv2.WebAcl";
+        return WafProviders.WEB_ACL.type();
     }
 
     @Override
