@@ -2,6 +2,7 @@ package dev.infra.core.exec;
 
 import dev.infra.core.plan.PropertyDiff;
 import dev.infra.core.plan.Values;
+import dev.infra.core.component.SchemaInputs;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ProviderRegistry;
 import dev.infra.core.provider.ResourceHandle;
@@ -48,6 +49,7 @@ public final class Refresher {
                     next = next.without(h.address());
                     continue;
                 }
+                SchemaInputs.requireReported(h.type(), o.inputs().keySet());
                 ResourceState r = state.resources().get(h.address());
                 Map<String, Object> inputs = new TreeMap<>(r.inputs());
                 List<PropertyDiff> diffs = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.util.Map;
 public record ResourceHandle(String address, String type, String physicalId, Map<String, Object> inputs,
                              Map<String, Object> outputs, StageContext stage) {
     public ResourceHandle {
-        inputs = Map.copyOf(inputs);
+        inputs = dev.infra.core.component.SchemaInputs.of(type, inputs);
         outputs = Map.copyOf(outputs);
     }
 }

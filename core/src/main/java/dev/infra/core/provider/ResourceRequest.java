@@ -16,7 +16,7 @@ public record ResourceRequest(String address, String type, String physicalName, 
                               Map<String, String> tags, String idempotencyToken, StageContext stage,
                               WaitReporter waits) {
     public ResourceRequest {
-        inputs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(inputs));
+        inputs = dev.infra.core.component.SchemaInputs.of(type, inputs);
         tags = Map.copyOf(tags);
         waits = waits == null ? WaitReporter.NONE : waits;
     }

@@ -1,6 +1,7 @@
 package dev.infra.providers.ec2;
 
 import dev.infra.core.component.Tags;
+import dev.infra.core.component.ResourceTypes;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.Found;
 import dev.infra.core.provider.WaitReporter;
@@ -11,7 +12,6 @@ import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Owned;
-import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -78,8 +78,8 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
     protected TagSpecification tagSpec(ResourceRequest r) {
         List<Tag> tags = new ArrayList<>();
         r.tags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
-        String name = Props.str(r.inputs(), "name");
-        if (name != null) tags.add(Tag.builder().key("Name").value(name).build());
+        String name = nameOf(r);
+        if (!name.isEmpty()) tags.add(Tag.builder().key("Name").value(name).build());
         return TagSpecification.builder().resourceType(tagType).tags(tags).build();
     }
 
@@ -146,8 +146,13 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
 
     /** Replaces the Name tag after a rename; other tags never change. */
     protected void retag(String id, ResourceRequest r) {
-        String name = Props.str(r.inputs(), "name");
-        if (name != null) aws.run(() -> ec2().createTags(b -> b.resources(id).tags(Tag.builder().key("Name").value(name).build())));
+        String name = nameOf(r);
+        if (!name.isEmpty()) aws.run(() -> ec2().createTags(b -> b.resources(id).tags(Tag.builder().key("Name").value(name).build())));
+    }
+
+    /** Its Name tag: the input its schema names it by, for the types that have one. */
+    private static String nameOf(ResourceRequest r) {
+        return ResourceTypes.find(r.type()).map(s -> s.physicalName(r.inputs())).orElse("");
     }
 
     protected static Map<String, String> tagMap(List<Tag> tags) {
