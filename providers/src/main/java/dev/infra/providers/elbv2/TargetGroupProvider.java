@@ -18,11 +18,11 @@ import java.util.function.Consumer;
 
 /**
  * aws.elbv2.TargetGroup with the spec's health check and its deregistration delay (an attribute, set after the
- * create and on every update). The delay is not read back: that would cost one DescribeTargetGroupAttributes per
- * group on every refresh, so drift of it alone goes unseen (the next update that touches the group resets it).
+ * create and on every update, and read back with one DescribeTargetGroupAttributes per group, so drift in it shows).
  */
 final class TargetGroupProvider extends ElbProvider<TargetGroup> {
     private static final int AWS_DEFAULT_DELAY = 300;
+    private static final String DELAY_ATTRIBUTE = "deregistration_delay.timeout_seconds";
 
     TargetGroupProvider(Aws aws) {
         super(aws);
@@ -51,7 +51,7 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
         Integer delay = Props.integer(r.inputs(), "deregistrationDelaySeconds");
         String value = String.valueOf(delay == null ? AWS_DEFAULT_DELAY : delay);
         aws.run(() -> elb().modifyTargetGroupAttributes(b -> b.targetGroupArn(g.targetGroupArn())
-                .attributes(a -> a.key("deregistration_delay.timeout_seconds").value(value))));
+                .attributes(a -> a.key(DELAY_ATTRIBUTE).value(value))));
         return g;
     }
 
@@ -64,6 +64,11 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
                 .unhealthyThresholdCount(Props.integer(hc, "unhealthyThreshold")).matcher(m -> m.httpCode(Props.str(hc, "matcher", "200")))))
                 .targetGroups().get(0);
         return applied(settle(g, r));
+    }
+
+    private Integer deregistrationDelay(String arn) {
+        return aws.call(() -> elb().describeTargetGroupAttributes(b -> b.targetGroupArn(arn))).attributes().stream()
+                .filter(a -> a.key().equals(DELAY_ATTRIBUTE)).map(a -> Integer.valueOf(a.value())).findFirst().orElse(AWS_DEFAULT_DELAY);
     }
 
     private List<TargetGroup> pages(Consumer<DescribeTargetGroupsRequest.Builder> filter) {
@@ -109,6 +114,7 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
         hc.put("unhealthyThreshold", g.unhealthyThresholdCount());
         hc.put("matcher", g.matcher() == null ? null : g.matcher().httpCode());
         m.put("healthCheck", hc);
+        m.put("deregistrationDelaySeconds", deregistrationDelay(g.targetGroupArn()));
         return m;
     }
 

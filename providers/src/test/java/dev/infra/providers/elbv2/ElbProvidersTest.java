@@ -70,6 +70,15 @@ class ElbProvidersTest {
     }
 
     @Test
+    void aTargetGroupsDeregistrationDelayIsReadBackSoADriftInItShows() {
+        ResourceHandle tg = f.create("web/targetGroup", "aws.elbv2.TargetGroup", targetGroupInputs("shop-dev-web", "/health"));
+        assertThat(f.provider(tg.type()).read(List.of(tg)).get(tg.address()).inputs()).containsEntry("deregistrationDelaySeconds", 30);
+        f.fake.service(FakeElb.class).modifyTargetGroupAttributes(b -> b.targetGroupArn(tg.physicalId())
+                .attributes(a -> a.key("deregistration_delay.timeout_seconds").value("120")));
+        assertThat(f.provider(tg.type()).read(List.of(tg)).get(tg.address()).inputs()).containsEntry("deregistrationDelaySeconds", 120);
+    }
+
+    @Test
     void aLoadBalancerWithListenerAndPathRuleIsCreatedReadInOneCallPerTypeAndUpdatedInPlace() {
         ResourceHandle tg = f.create("web/targetGroup", "aws.elbv2.TargetGroup", targetGroupInputs("shop-dev-web", "/health"));
         assertThat(f.fake.service(FakeElb.class).describeTargetGroupAttributes(b -> b.targetGroupArn(tg.physicalId())).attributes())
@@ -83,8 +92,9 @@ class ElbProvidersTest {
 
         f.fake.calls().clear();
         for (ResourceHandle h : List.of(tg, lb, listener, rule)) assertNoDrift(h);
-        assertThat(f.fake.calls().all()).containsExactly("elbv2:DescribeTargetGroups", "elbv2:DescribeLoadBalancers",
-                "elbv2:DescribeListeners", "elbv2:DescribeRules");
+        // a group's attributes have no batch read: one DescribeTargetGroupAttributes per group
+        assertThat(f.fake.calls().all()).containsExactly("elbv2:DescribeTargetGroups", "elbv2:DescribeTargetGroupAttributes",
+                "elbv2:DescribeLoadBalancers", "elbv2:DescribeListeners", "elbv2:DescribeRules");
 
         ResourceHandle tg2 = f.updated(tg, targetGroupInputs("shop-dev-web", "/ready"));
         ResourceHandle listener2 = f.updated(listener, listenerInputs(lb, forward(tg)));
