@@ -52,10 +52,14 @@ class FakeAwsEndToEndTest {
         assertThat(fake.calls().all()).as("a diff only reads").allMatch(FakeAwsEndToEndTest::isRead);
         int types = scenario.recordedTypes();
         int families = (int) fake.tagged(OURS).stream().filter(id -> id.contains(":task-definition/")).count();
-        assertThat(reads.values().stream().mapToInt(Integer::intValue).sum()).as("at most one read per resource type, one per task definition family")
-                .isLessThanOrEqualTo(types + families - 1);
-        reads.forEach((op, n) -> assertThat(n).as(op + ": one call, or one per type reading through it, or one per task definition family")
-                .isEqualTo(op.equals("ec2:DescribeRouteTables") ? 3 : op.equals("ecs:ListTaskDefinitions") ? families : 1));
+        int targetGroups = (int) fake.tagged(OURS).stream().filter(id -> id.contains(":targetgroup/")).count();
+        assertThat(reads.values().stream().mapToInt(Integer::intValue).sum())
+                .as("at most one read per resource type, one per task definition family, one per target group's attributes")
+                .isLessThanOrEqualTo(types + families + targetGroups - 1);
+        reads.forEach((op, n) -> assertThat(n).as(op + ": one call, or one per type reading through it, or one per task definition family"
+                        + " or target group (neither has a batch read)")
+                .isEqualTo(op.equals("ec2:DescribeRouteTables") ? 3 : op.equals("ecs:ListTaskDefinitions") ? families
+                        : op.equals("elbv2:DescribeTargetGroupAttributes") ? targetGroups : 1));
 
         scenario.changeImageAndCpu();
         scenario.deploy();
