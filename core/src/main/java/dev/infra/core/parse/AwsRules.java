@@ -1,9 +1,10 @@
 package dev.infra.core.parse;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** AWS facts the validator checks against: regions, Fargate cpu/memory pairs, CIDRs. */
+/** AWS facts the validator checks against: regions, Fargate cpu/memory pairs, CIDRs, Aurora versions with auto-pause. */
 final class AwsRules {
     static final Set<String> REGIONS = Set.of(
             "us-east-1", "us-east-2", "us-west-1", "us-west-2", "us-gov-east-1", "us-gov-west-1",
@@ -15,7 +16,41 @@ final class AwsRules {
             "cn-north-1", "cn-northwest-1");
     private static final Pattern CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
 
+    /**
+     * The first minor version of each Aurora PostgreSQL major that has Serverless v2 auto-pause (min capacity 0 ACUs),
+     * as AWS announced it in November 2024: 13.15, 14.12, 15.7, 16.3; every 17 has it.
+     */
+    private static final Map<Integer, Integer> PG_AUTO_PAUSE_FROM = Map.of(13, 15, 14, 12, 15, 7, 16, 3, 17, 0);
+    private static final Pattern PG_VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
+    /** Aurora MySQL 3.08.0 was the first with auto-pause; version 2 (MySQL 5.7) never had it. */
+    private static final Pattern MYSQL_VERSION = Pattern.compile("\\d+\\.\\d+\\.mysql_aurora\\.(\\d+)\\.(\\d+)\\.(\\d+)");
+
     private AwsRules() { }
+
+    /**
+     * True when the Aurora engine version is known to lack Serverless v2 auto-pause, so RDS refuses a minimum
+     * capacity of 0 ACUs; false when it has it or when the version is not one this table can read.
+     */
+    static boolean lacksAutoPause(boolean postgres, String version) {
+        if (postgres) {
+            var m = PG_VERSION.matcher(version);
+            if (!m.matches()) return false;
+            int major = Integer.parseInt(m.group(1));
+            if (major > 17) return false;
+            Integer from = PG_AUTO_PAUSE_FROM.get(major);
+            return from == null || Integer.parseInt(m.group(2)) < from;
+        }
+        var m = MYSQL_VERSION.matcher(version);
+        if (!m.matches()) return false;
+        int[] v = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+        return v[0] < 3 || v[0] == 3 && v[1] < 8;
+    }
+
+    /** The versions that have auto-pause, for a hint. */
+    static String autoPauseVersions(boolean postgres) {
+        return postgres ? "Aurora PostgreSQL 13.15, 14.12, 15.7, 16.3 or later minor versions, or any 17"
+                : "Aurora MySQL 8.0.mysql_aurora.3.08.0 or later";
+    }
 
     /** Fargate's legal memory (MiB) for a cpu value; empty when the cpu value itself is illegal. */
     static boolean fargatePair(int cpu, int memory) {

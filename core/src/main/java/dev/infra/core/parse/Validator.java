@@ -89,6 +89,9 @@ final class Validator {
         if (s.min() > s.max()) err(p + ".scaling", "scaling min " + s.min() + " is above max " + s.max(), "");
         long pause = s.pauseAfter().toSeconds();
         if (s.min() == 0 && (pause < 300 || pause > 86400)) err(p + ".scaling.pauseAfter", "pauseAfter must be 5m to 24h", "");
+        boolean postgres = a.engine() == AuroraDef.Engine.POSTGRES;
+        if (s.min() == 0 && AwsRules.lacksAutoPause(postgres, a.version())) err(p + ".scaling.min", "min 0 ACUs (auto-pause) is not available on "
+                + (postgres ? "Aurora PostgreSQL " : "Aurora MySQL ") + a.version(), "use min 0.5, or version " + AwsRules.autoPauseVersions(postgres));
         if (a.replicas() < 0 || a.replicas() > 15) err(p + ".replicas", "replicas must be 0 to 15", "");
         if (!a.database().matches("[A-Za-z][A-Za-z0-9_]{0,62}")) err(p + ".database", "bad database name '" + a.database() + "'", "letters, digits and _");
     }

@@ -197,4 +197,41 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.loadString(HEAD + "resources: {}\n", "f", "Bad_Stage", Map.of())).getMessage())
                 .contains("bad stage name 'Bad_Stage'");
     }
+
+    private static List<Diagnostic> aurora(String engine, String version, String scaling) {
+        return errors(HEAD + "resources:\n  vpc: { type: vpc }\n  db:\n    type: aurora\n    vpc: vpc\n    engine: " + engine
+                + "\n    version: \"" + version + "\"\n    scaling: " + scaling + "\n");
+    }
+
+    @Test
+    void minZeroAcusNeedsAnAuroraVersionWithAutoPause() {
+        for (String old : List.of("16.2", "15.6", "14.11", "13.14", "12.22")) {
+            assertThat(aurora("postgres", old, "{ min: 0, max: 4 }")).as(old).singleElement().satisfies(d -> {
+                assertThat(d.path()).isEqualTo("resources.db.scaling.min");
+                assertThat(d.summary()).isEqualTo("min 0 ACUs (auto-pause) is not available on Aurora PostgreSQL " + old);
+                assertThat(d.hint()).startsWith("use min 0.5, or version Aurora PostgreSQL 13.15, 14.12, 15.7, 16.3");
+                assertThat(d.pos().line()).as("the scaling line").isEqualTo(10);
+            });
+        }
+        assertThat(aurora("mysql", "8.0.mysql_aurora.3.07.1", "{ min: 0, max: 4 }")).singleElement().extracting(Diagnostic::summary)
+                .isEqualTo("min 0 ACUs (auto-pause) is not available on Aurora MySQL 8.0.mysql_aurora.3.07.1");
+        for (String[] ok : new String[][] {{"postgres", "16.3"}, {"postgres", "13.15"}, {"postgres", "17.4"}, {"mysql", "8.0.mysql_aurora.3.08.0"},
+                {"mysql", "8.0.mysql_aurora.3.10.1"}})
+            assertThat(ConfigLoader.loadString(HEAD + "resources:\n  vpc: { type: vpc }\n  db:\n    type: aurora\n    vpc: vpc\n    engine: " + ok[0]
+                    + "\n    version: \"" + ok[1] + "\"\n    scaling: { min: 0, max: 4 }\n", "infra.yaml", "dev", Map.of()).resources()).as(ok[1]).containsKey("db");
+        assertThat(ConfigLoader.loadString(HEAD + "resources:\n  vpc: { type: vpc }\n  db:\n    type: aurora\n    vpc: vpc\n    version: \"16.2\"\n"
+                + "    scaling: { min: 0.5, max: 4 }\n", "infra.yaml", "dev", Map.of()).resources()).as("min 0.5 runs on any version").containsKey("db");
+    }
+
+    @Test
+    void autoPauseDelayMustBeFiveMinutesToADay() {
+        for (String bad : List.of("4m", "299s", "25h"))
+            assertThat(aurora("postgres", "17.4", "{ min: 0, max: 4, pauseAfter: " + bad + " }")).as(bad).singleElement().satisfies(d -> {
+                assertThat(d.path()).isEqualTo("resources.db.scaling.pauseAfter");
+                assertThat(d.summary()).isEqualTo("pauseAfter must be 5m to 24h");
+            });
+        for (String ok : List.of("5m", "300s", "24h"))
+            assertThat(ConfigLoader.loadString(HEAD + "resources:\n  vpc: { type: vpc }\n  db:\n    type: aurora\n    vpc: vpc\n"
+                    + "    scaling: { min: 0, max: 4, pauseAfter: " + ok + " }\n", "infra.yaml", "dev", Map.of()).resources()).as(ok).containsKey("db");
+    }
 }

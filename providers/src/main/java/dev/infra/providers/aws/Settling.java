@@ -33,6 +33,14 @@ public final class Settling {
         }
     }
 
+    /**
+     * The error when {@code t}'s budget ran out for {@code subject} and AWS last said {@code awsSays}; also for refusals
+     * that AWS reports other than as an error of the call (a service event), which their waits watch themselves.
+     */
+    public static GaveUp gaveUp(Transient t, String subject, String awsSays, Throwable cause) {
+        return new GaveUp("gave up after " + minutes(t.budget()) + ": " + t.describe(subject) + "; AWS says " + awsSays, cause);
+    }
+
     public <T> T call(List<Transient> cases, String subject, WaitReporter waits, Supplier<T> call) {
         Instant start = clock.now();
         Duration pause = FIRST;
@@ -42,8 +50,7 @@ public final class Settling {
             } catch (RuntimeException e) {
                 Transient t = cases.stream().filter(c -> c.matches(e)).findFirst().orElseThrow(() -> e);
                 Duration waited = Duration.between(start, clock.now());
-                if (waited.compareTo(t.budget()) >= 0) throw new GaveUp("gave up after " + minutes(t.budget()) + ": "
-                        + t.describe(subject) + "; AWS says " + AwsErrors.message(e), e);
+                if (waited.compareTo(t.budget()) >= 0) throw gaveUp(t, subject, AwsErrors.message(e), e);
                 waits.waiting(t.describe(subject) + ", " + waited.toSeconds() + " s");
                 sleep(min(pause, t.budget().minus(waited)));
                 pause = min(pause.multipliedBy(2), MAX);

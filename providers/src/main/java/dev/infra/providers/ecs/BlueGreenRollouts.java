@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Changes to a service whose deployments CodeDeploy controls. ECS refuses a new task definition or network on such a
@@ -27,11 +29,17 @@ import java.util.Optional;
  * container and the network), awaited until traffic has shifted to the green tasks (the blue ones stay for the group's
  * termination wait); a failed deployment (rolled back by CodeDeploy) is an error with CodeDeploy's reason. A
  * deployment already under way (a deploy killed while waiting, or one whose old tasks are kept for the termination
- * wait) is finished first, since CodeDeploy refuses a second active deployment.
+ * wait) is finished first, since CodeDeploy refuses a second active deployment; one the look missed (CodeDeploy's
+ * list lags, or another hand started it) is learnt from that refusal ({@code DeploymentLimitExceededException} names
+ * it), awaited the same way (each bounded by the wait's timeout, at most {@value #MAX_AWAITED} in turn), and the
+ * change then started unless the service already runs it.
  * The desired count and grace period still go through UpdateService.
  */
 final class BlueGreenRollouts {
     private static final Duration TIMEOUT = Duration.ofMinutes(60);
+    /** How many other active deployments one deploy awaits in turn before CodeDeploy's refusal is the error. */
+    private static final int MAX_AWAITED = 3;
+    private static final Pattern ACTIVE_ID = Pattern.compile("active Deployment '(d-[A-Z0-9]+)'");
     private static final List<DeploymentStatus> ACTIVE = List.of(DeploymentStatus.CREATED, DeploymentStatus.QUEUED,
             DeploymentStatus.IN_PROGRESS, DeploymentStatus.READY, DeploymentStatus.BAKING);
     private final Aws aws;
@@ -67,14 +75,35 @@ final class BlueGreenRollouts {
         List<String> active = active(app, name, Props.str(current.inputs(), "serviceName"));
         for (String id : active) finish(id, current, r.waits());
         Service s = live(services, cluster, current);
-        if (!runs(s, in)) {
-            String id = aws.call(() -> codedeploy().createDeployment(b -> b.applicationName(app).deploymentGroupName(name)
+        for (int waited = 0; !runs(s, in); waited++) {
+            Optional<String> other = start(app, name, in, r, waited < MAX_AWAITED);
+            if (other.isEmpty()) break;
+            r.waits().waiting("CodeDeploy group " + app + "/" + name + " already has an active deployment " + other.get() + " (busy): awaiting it first");
+            finish(other.get(), current, r.waits());
+            s = live(services, cluster, current);
+        }
+        return live(services, cluster, current);
+    }
+
+    /**
+     * Starts the deployment and awaits its traffic shift; or, when CodeDeploy answers that another deployment of the
+     * group is active (one this run's look did not list yet, or one started by another hand), returns that one's ID
+     * so it is awaited first, while {@code mayWait}; after that, the refusal is the error.
+     */
+    private Optional<String> start(String app, String name, Map<String, Object> in, ResourceRequest r, boolean mayWait) {
+        String id;
+        try {
+            id = aws.call(() -> codedeploy().createDeployment(b -> b.applicationName(app).deploymentGroupName(name)
                     .description("infra deploy " + r.idempotencyToken())
                     .revision(v -> v.revisionType(RevisionLocationType.APP_SPEC_CONTENT).appSpecContent(c -> c.content(appSpec(in))))))
                     .deploymentId();
-            await(id, current, r.waits());
+        } catch (RuntimeException e) {
+            Matcher m = ACTIVE_ID.matcher(AwsErrors.message(e));
+            if (!mayWait || !AwsErrors.code(e).equals("DeploymentLimitExceededException") || !m.find()) throw e;
+            return Optional.of(m.group(1));
         }
-        return live(services, cluster, current);
+        await(id, r.inputs(), r.waits());
+        return Optional.empty();
     }
 
     private static Service live(ServiceProvider services, String cluster, ResourceHandle current) {
@@ -120,7 +149,7 @@ final class BlueGreenRollouts {
      * CodeDeploy allows one active deployment per group.
      */
     private void finish(String id, ResourceHandle service, WaitReporter waits) {
-        DeploymentInfo d = await(id, service, waits);
+        DeploymentInfo d = await(id, service.inputs(), waits);
         if (d.status() == DeploymentStatus.SUCCEEDED) return;
         aws.run(() -> codedeploy().continueDeployment(b -> b.deploymentId(id).deploymentWaitType(DeploymentWaitType.TERMINATION_WAIT)));
         aws.poller().await("blue/green deployment " + id + " to end its termination wait", TIMEOUT, waits, () -> {
@@ -129,8 +158,8 @@ final class BlueGreenRollouts {
         });
     }
 
-    private DeploymentInfo await(String id, ResourceHandle service, WaitReporter waits) {
-        String what = "blue/green deployment " + id + " of service " + Props.str(service.inputs(), "serviceName") + " to shift traffic";
+    private DeploymentInfo await(String id, Map<String, Object> service, WaitReporter waits) {
+        String what = "blue/green deployment " + id + " of service " + Props.str(service, "serviceName") + " to shift traffic";
         return aws.poller().await(what, TIMEOUT, waits, () -> {
             DeploymentInfo d = aws.call(() -> codedeploy().getDeployment(b -> b.deploymentId(id))).deploymentInfo();
             if (d.status() == DeploymentStatus.FAILED || d.status() == DeploymentStatus.STOPPED)

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Waits for a service's primary deployment to complete. While tasks fail, the wait says why (the stopped tasks'
  * reasons) as soon as they appear; a FAILED rollout (the circuit breaker) becomes an error carrying those reasons and
- * the latest service events.
+ * the latest service events. Launches failing because ECS cannot assume a role of the tasks are waited out for the
+ * IAM propagation budget only ({@link UnassumedRoles}).
  */
 final class Rollouts {
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
@@ -39,6 +40,7 @@ final class Rollouts {
                 return Optional.of(s);
             if (primary.rolloutState() == DeploymentRolloutState.FAILED) throw new IllegalStateException("service " + name
                     + " failed to roll out: " + primary.rolloutStateReason() + failures(cluster, name, s));
+            if (UnassumedRoles.blocked(s, primary, aws.clients().clock().now(), waits)) return Optional.empty();
             if (primary.failedTasks() != null && primary.failedTasks() > 0)
                 waits.waiting(what + " (" + primary.failedTasks() + " tasks failed" + failures(cluster, name, s) + ")");
             return Optional.empty();

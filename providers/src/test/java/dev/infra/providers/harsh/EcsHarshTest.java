@@ -90,4 +90,47 @@ class EcsHarshTest {
                 "predefinedMetricType", "ECSServiceAverageCPUUtilization", "scaleInCooldown", 300, "scaleOutCooldown", 60), waits);
         assertThat(waits).first().asString().startsWith("Application Auto Scaling has not registered " + RESOURCE + " yet (AWS propagation)");
     }
+
+    private Map<String, Object> withRole(ServiceSetup env, String image, ResourceHandle role) {
+        Map<String, Object> td = new HashMap<>(env.taskInputs(image, "256"));
+        td.put("executionRoleArn", f.out(role, "arn"));
+        td.put("taskRoleArn", f.out(role, "arn"));
+        return td;
+    }
+
+    @Test
+    void aRolloutWaitsWhileEcsCannotAssumeTheNewExecutionRoleYet() {
+        f.fake.harsh(6);
+        ServiceSetup env = new ServiceSetup(f);
+        f.fake.clock().advance(java.time.Duration.ofMinutes(1));
+        ResourceHandle role = f.create("web/executionRole2", "aws.iam.Role", Map.of("name", "shop-dev-web-exec2", "assumeRoleService", "ecs-tasks.amazonaws.com",
+                "managedPolicyArns", List.of()));
+        ResourceHandle td = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", withRole(env, "nginx:1", role));
+        EcsClient ecs = f.client(EcsClient.class);
+        ecs.createService(b -> b.cluster(env.cluster.physicalId()).serviceName("raw").taskDefinition(td.physicalId()).desiredCount(1)
+                .launchType("FARGATE").networkConfiguration(n -> n.awsvpcConfiguration(a -> a.subnets(env.subnet.physicalId()).securityGroups(env.group.physicalId()))));
+        var raw = ecs.describeServices(b -> b.cluster(env.cluster.physicalId()).services("raw")).services().get(0);
+        assertThat(raw.events()).as("no API error: only an event").first().extracting(e -> e.message()).asString()
+                .contains("failed to launch a task with (error ECS was unable to assume the role '" + f.out(role, "arn") + "'");
+        assertThat(raw.deployments().get(0).failedTasks()).as("not a failed task: the circuit breaker does not see it").isZero();
+
+        f.create("web/service", "aws.ecs.Service", env.serviceInputs(td.physicalId()), waits);
+        assertThat(waits).first().asString().isEqualTo("ECS cannot assume a role of the tasks of service shop-dev-web yet (AWS propagation), 0 s");
+        assertThat(waits).noneMatch(w -> w.contains("gave up"));
+    }
+
+    @Test
+    void aRoleEcsCanNeverAssumeFailsTheRolloutAfterTheIamBudgetWithEcsMessage() {
+        ServiceSetup env = new ServiceSetup(f);
+        ResourceHandle role = f.create("web/executionRole2", "aws.iam.Role", Map.of("name", "shop-dev-web-exec2", "assumeRoleService", "ec2.amazonaws.com",
+                "managedPolicyArns", List.of()));
+        ResourceHandle td = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", withRole(env, "nginx:1", role));
+        java.time.Instant start = f.fake.clock().now();
+        assertThatThrownBy(() -> f.create("web/service", "aws.ecs.Service", env.serviceInputs(td.physicalId()), waits))
+                .hasMessageStartingWith("gave up after 2 min: ECS cannot assume a role of the tasks of service shop-dev-web yet (AWS propagation); AWS says "
+                        + "(service shop-dev-web) failed to launch a task with (error ECS was unable to assume the role '" + f.out(role, "arn")
+                        + "' that was provided for this task. Please verify that the role being passed has the proper trust relationship");
+        assertThat(java.time.Duration.between(start, f.fake.clock().now())).as("the IAM budget, not the rollout's 30 min")
+                .isBetween(java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(3));
+    }
 }

@@ -49,4 +49,24 @@ class IamPropagationHarshTest {
                 "targetDbClusterIdentifier", "shop-dev-db"), waits);
         assertThat(waits).first().asString().isEqualTo("RDS Proxy cannot use role " + arn + " yet (AWS propagation), 0 s");
     }
+
+    /**
+     * The model of a trust policy naming a just-created role, which no provider meets: infra's roles trust one service
+     * (the only principal RolePolicies writes), never another role. Kept so that a role-to-role trust, if ever added,
+     * meets the refusal here first.
+     */
+    @Test
+    void aTrustPolicyNamingAJustCreatedRoleIsRefusedWhileInfraTrustsOnlyServices() {
+        f.fake.harsh(12);
+        ResourceHandle role = f.create("web/role", "aws.iam.Role", Map.of("name", "shop-dev-a", "assumeRoleService", "ecs-tasks.amazonaws.com",
+                "managedPolicyArns", List.of()));
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + f.out(role, "arn")
+                + "\"},\"Action\":\"sts:AssumeRole\"}]}";
+        assertThatThrownBy(() -> f.client(software.amazon.awssdk.services.iam.IamClient.class).createRole(b -> b.roleName("shop-dev-b").assumeRolePolicyDocument(trust)))
+                .hasMessageContaining("MalformedPolicyDocument").hasMessageContaining("Invalid principal in policy");
+        f.create("web/role2", "aws.iam.Role", Map.of("name", "shop-dev-b", "assumeRoleService", "ecs-tasks.amazonaws.com", "managedPolicyArns", List.of()), waits);
+        assertThat(f.fake.service(dev.infra.fixtures.aws.FakeIam.class).getRole(b -> b.roleName("shop-dev-b")).role().assumeRolePolicyDocument())
+                .as("a service principal, no role").contains("\"Service\"").doesNotContain("\"AWS\"").doesNotContain(":role/");
+        assertThat(waits).isEmpty();
+    }
 }

@@ -100,6 +100,21 @@ class RdsProvidersTest {
         assertThat(f.fake.faults().throttledCalls()).isPositive();
     }
 
+    @Test
+    void rdsRefusesMinZeroAcusOnAVersionWithoutAutoPauseAndAPauseOutsideFiveMinutesToADay() {
+        f.create("db/subnetGroup", "aws.rds.DbSubnetGroup", Map.of("name", "shop-dev-db", "description", "infra db", "subnetIds", List.of("subnet-1", "subnet-2")));
+        assertThatThrownBy(() -> f.create("db/cluster", "aws.rds.Cluster", cluster("16.2", 0, 4, false)))
+                .hasMessageContaining("InvalidParameterValue").hasMessageContaining("minimum capacity 0 isn't valid for engine version 16.2");
+        Map<String, Object> quick = cluster("16.4", 0, 4, false);
+        quick.put("serverlessV2ScalingConfiguration", Map.of("minCapacity", 0.0, "maxCapacity", 4.0, "secondsUntilAutoPause", 120));
+        assertThatThrownBy(() -> f.create("db/cluster", "aws.rds.Cluster", quick)).hasMessageContaining("between 300 and 86400 seconds");
+        ResourceHandle c = f.create("db/cluster", "aws.rds.Cluster", cluster("16.4", 0.5, 4, false));
+        Map<String, Object> pausing = cluster("16.4", 0.5, 4, false);
+        pausing.put("serverlessV2ScalingConfiguration", Map.of("minCapacity", 0.5, "maxCapacity", 4.0, "secondsUntilAutoPause", 600));
+        assertThatThrownBy(() -> f.updated(c, pausing))
+                .hasMessageContaining("SecondsUntilAutoPause can only be specified when minimum capacity is 0");
+    }
+
     private static Map<String, Object> withFlag(Map<String, Object> in, String key, Object value) {
         Map<String, Object> m = new HashMap<>(in);
         m.put(key, value);
