@@ -113,8 +113,9 @@ public final class StagePolicy {
                 new Group("ReadWaf", "wafv2", List.of("Get*", "List*"), List.of(), List.of(), List.of("*"), Map.of()),
                 new Group("ReadAutoScaling", "application-autoscaling", List.of("Describe*", "ListTagsForResource"), List.of(), List.of(), List.of("*"), Map.of()),
                 new Group("ReadParameterNames", "ssm", List.of("DescribeParameters"), List.of(), List.of(), List.of("*"), Map.of()),
-                new Group("ReadParameters", "ssm", List.of("GetParameters"), List.of(), List.of(),
-                        List.of("arn:aws:ssm:" + region + ":*:parameter/" + app + "/" + stage + "/*"), Map.of()));
+                new Group("ReadParameters", "ssm", List.of("GetParameters", "GetParametersByPath"), List.of(), List.of(),
+                        List.of("arn:aws:ssm:" + region + ":*:parameter/" + app + "/" + stage, "arn:aws:ssm:" + region + ":*:parameter/" + app + "/" + stage + "/*"),
+                        Map.of()));
     }
 
     /**
