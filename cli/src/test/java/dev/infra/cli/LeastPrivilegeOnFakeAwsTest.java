@@ -60,6 +60,34 @@ class LeastPrivilegeOnFakeAwsTest {
         assertThat(diff.out()).contains("~ erp/executionRole");
     }
 
+    /**
+     * The other broad read: ssm:DescribeParameters is granted only on every parameter of the account. Denied, or not
+     * supported, the stage's secrets are listed by their path instead (GetParametersByPath, granted on that path),
+     * noted once on stderr (the broad read is tried once a run); with the path filter ignored too, only the stage's
+     * own secrets are listed.
+     */
+    @Test
+    void secretsAreListedByTheirPathWhereDescribeParametersIsDeniedOrUnsupported() {
+        example.ok(example.run("dev", "secrets", "load", ".env"));
+        example.ok(example.run("qa", "secrets", "set", "OTHER_STAGE_ONLY", "x"));
+        Cli.Result broad = example.ok(example.run("dev", "secrets", "list"));
+        assertThat(broad.out()).doesNotContain("OTHER_STAGE_ONLY");
+        fake.faults().deny("ssm:DescribeParameters");
+        fake.calls().clear();
+        Cli.Result denied = example.ok(example.run("dev", "secrets", "list"));
+        assertThat(denied.out()).isEqualTo(broad.out());
+        assertThat(denied.err()).doesNotContain("error");
+        assertThat(fake.calls().count("ssm:DescribeParameters")).as("tried once in the run, then not again").isEqualTo(1);
+        assertThat(fake.calls().count("ssm:GetParametersByPath")).isPositive();
+
+        fake.faults().allowAgain("ssm:DescribeParameters").unsupported("ssm:DescribeParameters").ignoreFilters("ssm:GetParametersByPath");
+        fake.calls().clear();
+        Cli.Result unsupported = example.ok(example.run("dev", "secrets", "list"));
+        assertThat(unsupported.out()).isEqualTo(broad.out());
+        assertThat(fake.calls().count("ssm:DescribeParameters")).isEqualTo(1);
+        assertThat(fake.calls().count("ssm:GetParametersByPath")).isPositive();
+    }
+
     @Test
     void anAccessDeniedStopsTheDeployInOneLineAndARerunWithThePermissionResumes() {
         example.ok(example.run("dev", "secrets", "load", ".env"));

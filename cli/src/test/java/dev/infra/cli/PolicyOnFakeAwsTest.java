@@ -2,6 +2,9 @@ package dev.infra.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infra.fixtures.aws.Authorization;
 import dev.infra.fixtures.aws.FakeAws;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,21 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code infra policy}: the full example's lifecycle on FakeAws with every call recorded; each call's action is allowed
- * by the printed policy of its command (deploy, diff --refresh, remove), and the diff policy allows nothing that changes.
+ * {@code infra policy}: the full example's lifecycle on FakeAws with every call recorded as IAM authorises it (action
+ * and resources, with their tags); each call is allowed by the printed policy of its command (deploy, diff --refresh,
+ * remove), evaluated by {@link PolicyCheck}; the diff policy allows nothing that changes; and a policy missing one
+ * statement, or written for another stage, is caught naming the calls it no longer covers.
  */
 class PolicyOnFakeAwsTest {
-    /** FakeAws names services as the SDK does; IAM names two of them otherwise. */
-    private static final Map<String, String> IAM_PREFIX = Map.of("elbv2", "elasticloadbalancing");
     @TempDir
     Path dir;
     private FullExample example;
@@ -42,51 +42,59 @@ class PolicyOnFakeAwsTest {
 
     @Test
     void everyCallOfDeployDiffAndRemoveIsAllowedByThePolicyOfItsCommand() throws Exception {
-        JsonNode deploy = policy("deploy"), diff = policy("diff"), remove = policy("remove");
+        JsonNode deploy = policy("dev", "deploy"), diff = policy("dev", "diff"), remove = policy("dev", "remove");
         example.ok(example.run("dev", "secrets", "load", ".env"));
         fake.calls().clear();
         example.ok(example.run("dev", "deploy", "--yes"));
-        assertAllowed("deploy", deploy);
+        List<Authorization> deployCalls = recorded("deploy");
+        assertThat(new PolicyCheck(deploy).denied(deployCalls)).as("deploy: calls the deploy policy does not allow").isEmpty();
         example.ok(example.run("dev", "diff", "--refresh", "--detailed-exitcode"));
-        assertAllowed("diff --refresh", diff);
+        assertThat(new PolicyCheck(diff).denied(recorded("diff --refresh"))).as("diff --refresh: calls the diff policy does not allow").isEmpty();
         example.ok(example.run("dev", "remove", "--yes"));
-        assertAllowed("remove", remove);
+        assertThat(new PolicyCheck(remove).denied(recorded("remove"))).as("remove: calls the remove policy does not allow").isEmpty();
+
         assertThat(actions(diff)).as("the diff policy only reads").isNotEmpty()
                 .allMatch(a -> a.matches("[\\w-]+:(Describe|List|Get)\\w*") || a.matches("[\\w-]+:(Describe|List|Get)\\*"));
+        assertThat(withoutStatementGranting(deploy, "iam:PassRole").denied(deployCalls))
+                .as("without the statement that passes roles, deploy's iam:PassRole calls are named, and only they").isNotEmpty()
+                .allMatch(d -> d.startsWith("iam:PassRole on arn:aws:iam::" + FakeAws.ACCOUNT + ":role/"));
+        List<String> otherStage = new PolicyCheck(policy("qa", "deploy")).denied(deployCalls);
+        assertThat(otherStage).as("another stage's policy does not cover this stage's calls")
+                .anyMatch(d -> d.startsWith("ec2:TerminateInstances") || d.startsWith("ec2:AuthorizeSecurityGroupIngress"))
+                .anyMatch(d -> d.startsWith("iam:PutRolePolicy"))
+                .anyMatch(d -> d.startsWith("logs:CreateLogGroup"));
     }
 
-    private JsonNode policy(String mode) throws Exception {
-        Cli.Result r = example.ok(example.run("dev", "policy", "--for", mode));
+    private JsonNode policy(String stage, String mode) throws Exception {
+        Cli.Result r = example.ok(example.run(stage, "policy", "--for", mode));
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertThat(doc.get("Version").asText()).isEqualTo("2012-10-17");
         return doc;
     }
 
-    private void assertAllowed(String command, JsonNode policy) {
-        Set<String> called = new TreeSet<>();
-        for (String op : fake.calls().all()) {
-            String service = op.substring(0, op.indexOf(':'));
-            called.add(IAM_PREFIX.getOrDefault(service, service) + op.substring(op.indexOf(':')));
-        }
+    private List<Authorization> recorded(String command) {
+        List<Authorization> calls = fake.calls().authorizations();
         fake.calls().clear();
-        System.out.println(command + ": " + called.size() + " distinct actions called: " + called);
-        List<String> allowed = actions(policy);
-        assertThat(called).as(command + ": every call is allowed by its policy")
-                .allMatch(a -> a.equals("sts:GetCallerIdentity") || allowed.stream().anyMatch(p -> matches(p, a)));
+        TreeSet<String> actions = new TreeSet<>();
+        calls.forEach(c -> actions.add(c.action()));
+        long scoped = calls.stream().filter(c -> c.resources().stream().noneMatch(r -> r.arn().equals("*"))).count();
+        System.out.println(command + ": " + calls.size() + " calls (" + scoped + " on named resources), " + actions.size() + " actions");
+        assertThat(calls).as(command + ": calls were recorded").isNotEmpty();
+        return calls;
+    }
+
+    /** The policy without each statement that grants any of the actions (as a too-narrow hand-edited policy would be). */
+    private static PolicyCheck withoutStatementGranting(JsonNode policy, String... actions) {
+        ObjectNode copy = policy.deepCopy();
+        ArrayNode kept = copy.putArray("Statement");
+        for (JsonNode s : policy.get("Statement"))
+            if (PolicyCheck.strings(s.get("Action")).stream().noneMatch(List.of(actions)::contains)) kept.add(s);
+        return new PolicyCheck(copy);
     }
 
     private static List<String> actions(JsonNode policy) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode s : policy.get("Statement")) {
-            assertThat(s.get("Effect").asText()).isEqualTo("Allow");
-            JsonNode a = s.get("Action");
-            if (a.isArray()) a.forEach(x -> out.add(x.asText()));
-            else out.add(a.asText());
-        }
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode s : policy.get("Statement")) out.addAll(PolicyCheck.strings(s.get("Action")));
         return out;
-    }
-
-    private static boolean matches(String pattern, String action) {
-        return action.toLowerCase().matches(pattern.toLowerCase().replace("*", "[\\w-]*"));
     }
 }

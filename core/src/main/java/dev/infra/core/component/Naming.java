@@ -23,6 +23,17 @@ public final class Naming {
         return shorten(full, maxLength);
     }
 
+    /**
+     * The start every physical name of the stage has, even once {@link #shorten shortened} to {@code maxLength}: what
+     * a sweep narrows a name-listing read with. A hint only; what it finds is proven the stage's by its own tags.
+     */
+    public static String stagePrefix(String app, String stage, int maxLength) {
+        String prefix = app + "-" + stage + "-";
+        String kept = prefix.substring(0, Math.min(prefix.length(), maxLength - 7));
+        while (kept.endsWith("-") && kept.length() < prefix.length()) kept = kept.substring(0, kept.length() - 1);
+        return kept;
+    }
+
     public static String shorten(String full, int maxLength) {
         if (full.length() <= maxLength) return full;
         String hash = hash(full).substring(0, 6);

@@ -57,8 +57,9 @@ public final class Retrying {
         });
     }
 
+    /** Throttling, I/O and 5xx errors; not 501, an operation the endpoint does not implement (asking again cannot help). */
     static boolean retryable(RuntimeException e) {
-        if (e instanceof AwsServiceException a) return a.isThrottlingException() || a.statusCode() >= 500;
+        if (e instanceof AwsServiceException a) return a.isThrottlingException() || (a.statusCode() >= 500 && a.statusCode() != 501);
         return e instanceof SdkClientException;
     }
 

@@ -91,12 +91,17 @@ final class ApplicationProvider implements ResourceProvider {
         cd.aws().ignoringNotFound(() -> cd.client().deleteApplication(b -> b.applicationName(h.physicalId())));
     }
 
+    /**
+     * Applications named with the stage's prefix (ListApplications has no filter): only those have their tags read,
+     * then judged. Deployment groups go with their application.
+     */
     @Override
     public List<Found> findTagged(StageContext stage) {
+        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
         List<Found> out = new ArrayList<>();
         for (String name : Pages.all(cd.aws().retry(), t -> cd.client().listApplications(b -> b.nextToken(t)),
                 ListApplicationsResponse::nextToken, ListApplicationsResponse::applications)) {
-            if (name.startsWith(stage.app() + "-")) out.add(new Found(type(), name, cd.tagsOf("application:" + name), Map.of("name", name)));
+            if (name.startsWith(prefix)) out.add(new Found(type(), name, cd.tagsOf("application:" + name), Map.of("name", name)));
         }
         return out;
     }

@@ -117,12 +117,17 @@ final class RepositoryProvider implements ResourceProvider {
         aws.ignoringNotFound(() -> ecr().deleteRepository(b -> b.repositoryName(h.physicalId()).force(true)));
     }
 
+    /**
+     * Repositories named with the stage's prefix (DescribeRepositories takes exact names only, no prefix or tag
+     * filter): only those have their tags read, one call each, then judged.
+     */
     @Override
     public List<Found> findTagged(StageContext stage) {
+        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
         List<Found> out = new ArrayList<>();
         for (Repository repo : Pages.all(aws.retry(), t -> ecr().describeRepositories(b -> b.nextToken(t)),
                 DescribeRepositoriesResponse::nextToken, DescribeRepositoriesResponse::repositories)) {
-            if (repo.repositoryName().startsWith(stage.app() + "-"))
+            if (repo.repositoryName().startsWith(prefix))
                 out.add(new Found(type(), repo.repositoryName(), tags(repo), outputs(repo)));
         }
         return out;

@@ -135,14 +135,23 @@ abstract class ElbProvider<T> implements ResourceProvider {
         aws.deleteWhenUnused(type() + " " + h.physicalId(), Duration.ofMinutes(10), waits, () -> deleteArn(h.physicalId()));
     }
 
+    /**
+     * Load balancers and target groups named with the stage's prefix (ELB's Describe calls have no name-prefix or tag
+     * filter, so the listing is the region's, 400 a page): only those have their tags read, 20 a call, then judged.
+     */
     @Override
     public List<Found> findTagged(StageContext stage) {
-        List<T> all = all();
+        List<T> all = all().stream().filter(t -> namedForStage(t, stage)).toList();
         if (all.isEmpty()) return List.of();
         Map<String, Map<String, String>> tags = tagsOf(all.stream().map(this::arn).distinct().toList());
         List<Found> out = new ArrayList<>();
         for (T t : all) out.add(new Found(type(), arn(t), tags.getOrDefault(arn(t), Map.of()), Map.of(), outputs(t), references(t), usedBy(t)));
         return out;
+    }
+
+    /** Whether its name starts as infra names the stage's resources of the type (all, for types without a name). */
+    protected boolean namedForStage(T t, StageContext stage) {
+        return true;
     }
 
     /** ARNs of what uses it through parts the sweep does not find (a target group's load balancers, by their listeners). */

@@ -105,6 +105,11 @@ final class LoadBalancerProvider extends ElbProvider<LoadBalancer> {
     }
 
     @Override
+    protected boolean namedForStage(LoadBalancer lb, dev.infra.core.provider.StageContext stage) {
+        return lb.loadBalancerName().startsWith(dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.ALB));
+    }
+
+    @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
         aws.run(() -> elb().setSecurityGroups(b -> b.loadBalancerArn(current.physicalId()).securityGroups(Props.strings(r.inputs(), "securityGroups"))));
         return new Applied(current.physicalId(), current.outputs());

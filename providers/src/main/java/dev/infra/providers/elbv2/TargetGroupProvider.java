@@ -129,6 +129,12 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
     }
 
     @Override
+    protected boolean namedForStage(TargetGroup tg, dev.infra.core.provider.StageContext stage) {
+        return tg.targetGroupName().startsWith(dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(),
+                dev.infra.core.component.Naming.TARGET_GROUP));
+    }
+
+    @Override
     protected void deleteArn(String arn) {
         elb().deleteTargetGroup(b -> b.targetGroupArn(arn));
     }

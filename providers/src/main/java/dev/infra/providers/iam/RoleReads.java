@@ -3,6 +3,7 @@ package dev.infra.providers.iam;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
+import dev.infra.providers.aws.BroadRead;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -29,10 +30,11 @@ import java.util.Optional;
  */
 final class RoleReads {
     private final Aws aws;
-    private volatile boolean perRole;
+    private final BroadRead accountWide;
 
     RoleReads(Aws aws) {
         this.aws = aws;
+        this.accountWide = new BroadRead(aws, "iam:GetAccountAuthorizationDetails", "the stage's roles one by one");
     }
 
     private IamClient iam() {
@@ -41,19 +43,11 @@ final class RoleReads {
 
     /** The live details of the roles of {@code handles} (all under {@code path}), by role name; absent ones are gone. */
     Map<String, RoleDetail> read(String path, List<ResourceHandle> handles) {
-        if (!perRole) {
-            try {
-                return all(path);
-            } catch (RuntimeException e) {
-                if (!deniedOrUnsupported(e)) throw e;
-                perRole = true;
-                aws.noteOnce("iam-reads", "note: iam:GetAccountAuthorizationDetails is not available here ("
-                        + firstLine(e) + "); reading the stage's roles one by one instead");
-            }
-        }
-        Map<String, RoleDetail> out = new HashMap<>();
-        for (ResourceHandle h : handles) one(h).ifPresent(d -> out.put(d.roleName(), d));
-        return out;
+        return accountWide.read(() -> all(path), () -> {
+            Map<String, RoleDetail> out = new HashMap<>();
+            for (ResourceHandle h : handles) one(h).ifPresent(d -> out.put(d.roleName(), d));
+            return out;
+        });
     }
 
     private Map<String, RoleDetail> all(String path) {
@@ -94,16 +88,5 @@ final class RoleReads {
             if (AwsErrors.isNotFound(e)) return List.of();
             throw e;
         }
-    }
-
-    /** AccessDenied (any spelling), or an operation the endpoint does not implement (by code or, failing that, message). */
-    static boolean deniedOrUnsupported(RuntimeException e) {
-        String c = AwsErrors.code(e);
-        return AwsErrors.isAccessDenied(e) || c.equals("InvalidAction") || c.equals("NotImplemented") || c.equals("UnsupportedOperation")
-                || c.equals("UnknownOperationException") || String.valueOf(e.getMessage()).contains("is not supported");
-    }
-
-    private static String firstLine(Throwable e) {
-        return String.valueOf(e instanceof dev.infra.providers.aws.AccessDenied ? e.getMessage() : AwsErrors.message(e)).lines().findFirst().orElse("");
     }
 }

@@ -160,6 +160,10 @@ final class ClusterProvider implements ResourceProvider {
         rds.awaitGone("database cluster " + id, waits, () -> one(id).map(DBCluster::status).orElse(null));
     }
 
+    /**
+     * Every cluster of the region (DescribeDBClusters' filters take exact identifiers only, no prefix or tag), 100 a
+     * page, each with its tags in the listing: no call per cluster; the tags then judge.
+     */
     @Override
     public List<Found> findTagged(StageContext stage) {
         List<Found> out = new ArrayList<>();

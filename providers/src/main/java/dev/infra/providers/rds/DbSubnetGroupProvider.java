@@ -110,11 +110,13 @@ final class DbSubnetGroupProvider implements ResourceProvider {
         }
     }
 
+    /** Subnet groups named with the stage's prefix (DescribeDBSubnetGroups has no name-prefix or tag filter): only those have their tags read. */
     @Override
     public List<Found> findTagged(StageContext stage) {
+        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
         List<Found> out = new ArrayList<>();
         for (DBSubnetGroup g : all()) {
-            if (g.dbSubnetGroupName().startsWith(stage.app() + "-"))
+            if (g.dbSubnetGroupName().startsWith(prefix))
                 out.add(new Found(type(), g.dbSubnetGroupName(), rds.tagsOf(g.dbSubnetGroupArn()), applied(g).outputs()));
         }
         return out;

@@ -118,6 +118,10 @@ final class InstanceProvider implements ResourceProvider {
         rds.awaitGone("database instance " + id, waits, () -> one(id).map(DBInstance::dbInstanceStatus).orElse(null));
     }
 
+    /**
+     * Every instance of the region (DescribeDBInstances' filters take exact identifiers only, no prefix or tag), 100 a
+     * page, each with its tags in the listing: no call per instance; the tags then judge.
+     */
     @Override
     public List<Found> findTagged(StageContext stage) {
         List<Found> out = new ArrayList<>();

@@ -162,12 +162,14 @@ final class ProxyProvider implements ResourceProvider {
         rds.awaitGone("database proxy " + name, waits, () -> one(name).map(DBProxy::statusAsString).orElse(null));
     }
 
+    /** Proxies named with the stage's prefix (DescribeDBProxies has no name-prefix or tag filter): only those have their tags read. */
     @Override
     public List<Found> findTagged(StageContext stage) {
+        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.RDS);
         List<Found> out = new ArrayList<>();
         for (DBProxy p : Pages.all(rds.aws().retry(), m -> rds.client().describeDBProxies(b -> b.marker(m)),
                 DescribeDbProxiesResponse::marker, DescribeDbProxiesResponse::dbProxies)) {
-            if (p.dbProxyName().startsWith(stage.app() + "-"))
+            if (p.dbProxyName().startsWith(prefix))
                 out.add(new Found(type(), p.dbProxyName(), rds.tagsOf(p.dbProxyArn()), applied(p).outputs()));
         }
         return out;

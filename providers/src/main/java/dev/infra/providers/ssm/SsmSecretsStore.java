@@ -13,6 +13,7 @@ import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.DescribeParametersResponse;
+import software.amazon.awssdk.services.ssm.model.GetParametersByPathResponse;
 import software.amazon.awssdk.services.ssm.model.Parameter;
 import software.amazon.awssdk.services.ssm.model.ParameterMetadata;
 import software.amazon.awssdk.services.ssm.model.ParameterStringFilter;
@@ -40,12 +41,14 @@ final class SsmSecretsStore implements SecretsStore {
     private final SecretPaths paths;
     private final String kmsKey;
     private final StageContext stage;
+    private final dev.infra.providers.aws.BroadRead describeAll;
 
     SsmSecretsStore(Aws aws, SecretPaths paths, String kmsKey, StageContext stage) {
         this.aws = aws;
         this.paths = paths;
         this.kmsKey = kmsKey;
         this.stage = stage;
+        this.describeAll = new dev.infra.providers.aws.BroadRead(aws, "ssm:DescribeParameters", "the secrets' path with ssm:GetParametersByPath");
     }
 
     private SsmClient ssm() {
@@ -100,14 +103,30 @@ final class SsmSecretsStore implements SecretsStore {
         return out;
     }
 
+    /**
+     * The stage's secrets by name: DescribeParameters with a name-prefix filter when the caller may (IAM grants it only
+     * on every parameter), else GetParametersByPath of the secrets' folder (granted on that path), values not decrypted.
+     */
     @Override
     public List<SecretInfo> list() {
+        List<SecretInfo> found = describeAll.read(this::described, this::byPath);
+        return found.stream().filter(i -> paths.matches(paths.path(i.name())))
+                .sorted(java.util.Comparator.comparing(SecretInfo::name)).toList();
+    }
+
+    private List<SecretInfo> described() {
         ParameterStringFilter byPrefix = ParameterStringFilter.builder().key("Name").option("BeginsWith").values(paths.prefix()).build();
         List<ParameterMetadata> found = Pages.all(aws.retry(), t -> ssm().describeParameters(b -> b.parameterFilters(byPrefix)
                 .maxResults(50).nextToken(t)), DescribeParametersResponse::nextToken, DescribeParametersResponse::parameters);
-        return found.stream().filter(p -> paths.matches(p.name()))
-                .map(p -> new SecretInfo(paths.name(p.name()), p.lastModifiedDate()))
-                .sorted(java.util.Comparator.comparing(SecretInfo::name)).toList();
+        return found.stream().filter(p -> paths.matches(p.name())).map(p -> new SecretInfo(paths.name(p.name()), p.lastModifiedDate())).toList();
+    }
+
+    private List<SecretInfo> byPath() {
+        String folder = paths.prefix().substring(0, paths.prefix().lastIndexOf('/'));
+        String path = folder.isEmpty() ? "/" : folder;
+        List<Parameter> found = Pages.all(aws.retry(), t -> ssm().getParametersByPath(b -> b.path(path).recursive(false).withDecryption(false)
+                .maxResults(10).nextToken(t)), GetParametersByPathResponse::nextToken, GetParametersByPathResponse::parameters);
+        return found.stream().filter(p -> paths.matches(p.name())).map(p -> new SecretInfo(paths.name(p.name()), p.lastModifiedDate())).toList();
     }
 
     @Override

@@ -124,12 +124,17 @@ final class WebAclProvider implements ResourceProvider {
         }, STALE_LOCK));
     }
 
-    /** Each web ACL found is used by the load balancers it protects: their deletion lets go of it, so it goes after them. */
+    /**
+     * Web ACLs named with the stage's prefix (ListWebACLs has no name or tag filter): only those have their tags and
+     * protected resources read. Each one found is used by the load balancers it protects: their deletion lets go of it,
+     * so it goes after them.
+     */
     @Override
     public List<Found> findTagged(StageContext stage) {
+        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
         List<Found> out = new ArrayList<>();
         for (WebACLSummary s : waf.list()) {
-            if (s.name().startsWith(stage.app() + "-")) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id())).withUsedBy(waf.resources(s.arn())));
+            if (s.name().startsWith(prefix)) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id())).withUsedBy(waf.resources(s.arn())));
         }
         return out;
     }
