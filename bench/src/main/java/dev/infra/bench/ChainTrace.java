@@ -50,6 +50,7 @@ final class ChainTrace implements ProgressListener {
         long over = 0;
         int steps = 0;
         String at = last;
+        StringBuilder each = new StringBuilder();
         while (at != null) {
             steps++;
             long took = ended.get(at) - started.get(at);
@@ -58,9 +59,12 @@ final class ChainTrace implements ProgressListener {
             String prev = null;
             for (String d : graph.dependenciesOf(at)) if (ended.containsKey(d) && (prev == null || ended.get(d) > ended.get(prev))) prev = d;
             waits += started.get(at) - (prev == null ? 0 : ended.get(prev));
+            each.insert(0, String.format("%n    %s: latency %d, waited to start %d, took %d", at, latency.applyAsLong(at),
+                    started.get(at) - (prev == null ? 0 : ended.get(prev)), took));
             at = prev;
         }
         return String.format("  chain that finished last: %d steps, provider latency %,d ms; waits to start %,d ms (first included);"
-                + " in steps beyond latency %,d ms; after the last step %,d ms", steps, lat, waits, over, tail);
+                + " in steps beyond latency %,d ms; after the last step %,d ms%s", steps, lat, waits, over, tail,
+                Boolean.getBoolean("bench.chain") ? each : "");
     }
 }

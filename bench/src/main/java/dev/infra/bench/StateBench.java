@@ -50,10 +50,16 @@ final class StateBench {
         Map<String, String> typeOf = new ConcurrentHashMap<>();
         app.resources().forEach(r -> typeOf.put(r.address(), r.type()));
         System.out.println(trace.split(app.graph(), a -> latency(typeOf.get(a)), wall));
-        System.out.printf("  peak heap during the run %.0f MiB (-Xmx %d MiB)%n", heap, Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf("  CPU used by the process during the apply %,d ms; peak heap during the run %.0f MiB (-Xmx %d MiB)%n", run.cpuMs(),
+                heap, Runtime.getRuntime().maxMemory() / 1048576);
     }
 
-    private record Applied(boolean ok, long wallMs) { }
+    private record Applied(boolean ok, long wallMs, long cpuMs) { }
+
+    /** CPU time of the whole process (every thread, the JIT's and the collector's too). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 
     /** Plans and applies {@code app} from an empty state; the apply alone is timed (and a trace's times start with it). */
     private static Applied deploy(DesiredApp app, int parallelism, CountingStore store, ProgressListener listener) {
@@ -65,9 +71,10 @@ final class StateBench {
         Executor executor = new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)),
                 new StageContext(name, "dev", app.config().region(), false), parallelism, listener, WallClock.SYSTEM);
         if (listener instanceof ChainTrace trace) trace.start();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         boolean ok = executor.apply(plan, session).success();
-        return new Applied(ok, (System.nanoTime() - start) / 1_000_000);
+        return new Applied(ok, (System.nanoTime() - start) / 1_000_000, (cpuNanos() - cpu) / 1_000_000);
     }
 
     private static void print(String label, DesiredApp app, int parallelism, CountingStore store, long wall,
