@@ -38,6 +38,10 @@ public final class BenchMain {
             "aws.elbv2.LoadBalancer", 500L, "docker.Image", 400L);
     static final long DEFAULT_SLEEP_MS = 60;
 
+    /** -Dbench.parallelism=10,200: the parallelisms of the state-store runs (default: the deploy's default, 10, and 200). */
+    private static final List<Integer> STATE_PARALLELISM = java.util.Arrays.stream(System.getProperty("bench.parallelism",
+            Executor.DEFAULT_PARALLELISM + ",200").split(",")).map(String::trim).map(Integer::parseInt).toList();
+
     private BenchMain() { }
 
     public static void main(String[] args) throws Exception {
@@ -61,8 +65,8 @@ public final class BenchMain {
     private static void state(Path root, List<Integer> sizes) {
         for (int n : sizes) {
             DesiredApp app = n == 0 ? Expander.expand(ConfigLoader.load(root.resolve("infra.yaml"), "dev", Map.of())) : SyntheticApp.expand(n);
-            StateBench.run(n == 0 ? "example" : String.valueOf(n), app, Executor.DEFAULT_PARALLELISM);
-            if (n == 1_000) StateBench.run("1000", app, 200);
+            StateBench.warmUp(app, STATE_PARALLELISM.get(STATE_PARALLELISM.size() - 1));
+            for (int p : STATE_PARALLELISM) StateBench.run(n == 0 ? "example" : String.valueOf(n), app, p);
         }
     }
 
@@ -115,12 +119,12 @@ public final class BenchMain {
         return s.get(s.size() / 2);
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static double peakHeapMiB() {
+    static double peakHeapMiB() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
             if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();

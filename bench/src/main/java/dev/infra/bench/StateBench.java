@@ -3,7 +3,7 @@ package dev.infra.bench;
 import dev.infra.core.component.DesiredApp;
 import dev.infra.core.component.DesiredResource;
 import dev.infra.core.exec.Executor;
-import dev.infra.core.exec.ProgressEvent;
+import dev.infra.core.exec.ProgressListener;
 import dev.infra.core.plan.Plan;
 import dev.infra.core.plan.PlanOptions;
 import dev.infra.core.plan.Planner;
@@ -28,25 +28,53 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StateBench {
     static final Duration WRITE = Duration.ofMillis(Long.getLong("bench.writeMs", 50)); // -Dbench.writeMs=0: the same deploy on an instant store
+    /** -Dbench.callScale=0.2: every provider latency times 0.2 (a 5,000-resource run at full latency takes minutes). */
+    static final double CALL_SCALE = Double.parseDouble(System.getProperty("bench.callScale", "1"));
 
     private StateBench() { }
 
+    /** The same deploy on an instant store, printing nothing: the timed runs after it find the code compiled. */
+    static void warmUp(DesiredApp app, int parallelism) {
+        deploy(app, parallelism, new CountingStore(new MemoryStore("state-bench-warm-up"), Duration.ZERO), ProgressListener.NONE);
+    }
+
     static void run(String label, DesiredApp app, int parallelism) {
+        CountingStore store = new CountingStore(new MemoryStore("state-bench-" + label), WRITE);
+        ChainTrace trace = new ChainTrace();
+        BenchMain.resetPeaks();
+        Applied run = deploy(app, parallelism, store, trace);
+        boolean ok = run.ok();
+        long wall = run.wallMs();
+        double heap = BenchMain.peakHeapMiB();
+        print(label, app, parallelism, store, wall, trace.measured(), ok);
+        Map<String, String> typeOf = new ConcurrentHashMap<>();
+        app.resources().forEach(r -> typeOf.put(r.address(), r.type()));
+        System.out.println(trace.split(app.graph(), a -> latency(typeOf.get(a)), wall));
+        System.out.printf("  CPU used by the process during the apply %,d ms; peak heap during the run %.0f MiB (-Xmx %d MiB)%n", run.cpuMs(),
+                heap, Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    private record Applied(boolean ok, long wallMs, long cpuMs) { }
+
+    /** CPU time of the whole process (every thread, the JIT's and the collector's too). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Plans and applies {@code app} from an empty state; the apply alone is timed (and a trace's times start with it). */
+    private static Applied deploy(DesiredApp app, int parallelism, CountingStore store, ProgressListener listener) {
         FakeCloud cloud = new FakeCloud();
         for (String type : app.schemas().keySet()) cloud.latency(type, Duration.ofMillis(latency(type)));
-        CountingStore store = new CountingStore(new MemoryStore("state-bench-" + label), WRITE);
         String name = app.config().app();
         StateSession session = StateSession.open(new ObjectStateBackend(store), name, "dev");
         Plan plan = Planner.plan(app, session.state(), PlanOptions.ALL);
-        Map<String, Long> measured = new ConcurrentHashMap<>();
         Executor executor = new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)),
-                new StageContext(name, "dev", app.config().region(), false), parallelism, e -> {
-                    if (e.kind() == ProgressEvent.Kind.DONE) measured.put(e.address(), e.elapsed().toMillis());
-                }, WallClock.SYSTEM);
+                new StageContext(name, "dev", app.config().region(), false), parallelism, listener, WallClock.SYSTEM);
+        if (listener instanceof ChainTrace trace) trace.start();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         boolean ok = executor.apply(plan, session).success();
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        print(label, app, parallelism, store, wall, measured, ok);
+        return new Applied(ok, (System.nanoTime() - start) / 1_000_000, (cpuNanos() - cpu) / 1_000_000);
     }
 
     private static void print(String label, DesiredApp app, int parallelism, CountingStore store, long wall,
@@ -61,7 +89,8 @@ final class StateBench {
         long bound = Math.max(critical, work / parallelism);
         long finalSize = store.storedBytes(app.config().app() + "/");
         long snapshotBytes = store.bytesWritten.get() - store.journalBytes.get();
-        System.out.printf("state %-8s %,5d resources, parallelism %d, %d ms writes%s%n", label, n, parallelism, WRITE.toMillis(), ok ? "" : " (FAILED)");
+        System.out.printf("state %-8s %,5d resources, parallelism %d, %d ms writes, provider latency x%s%s%n", label, n, parallelism,
+                WRITE.toMillis(), CALL_SCALE, ok ? "" : " (FAILED)");
         System.out.printf("  store: %,d writes (%,d journal records), %,d deletes, %,d reads; bound 2n/average parallelism (step time / wall) %.1f = %,.0f + c%n",
                 store.writes.get(), store.journalWrites.get(), store.deletes.get(), store.reads.get(), avgParallelism, 2 * n / avgParallelism);
         System.out.printf("  bytes: %,d written (%,d snapshots, %,d journal records); final state %,d; snapshots / final state %.2f, all / final %.1f%n",
@@ -73,6 +102,6 @@ final class StateBench {
     }
 
     static long latency(String type) {
-        return BenchMain.SLEEP_MS.getOrDefault(type, BenchMain.DEFAULT_SLEEP_MS);
+        return Math.round(BenchMain.SLEEP_MS.getOrDefault(type, BenchMain.DEFAULT_SLEEP_MS) * CALL_SCALE);
     }
 }

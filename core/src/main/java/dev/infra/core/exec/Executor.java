@@ -104,9 +104,11 @@ public final class Executor {
      */
     private static Map<Action, Integer> done(Plan plan, StepGraph steps, Scheduler.Outcome out) {
         Map<Action, Integer> done = new EnumMap<>(Action.class);
+        Map<Change, List<Step>> stepsOf = new java.util.IdentityHashMap<>();
+        for (Step s : steps.steps.values()) stepsOf.computeIfAbsent(s.change(), k -> new ArrayList<>()).add(s);
         for (Change c : plan.changes()) {
             if (!c.action().changes()) continue;
-            boolean finished = steps.steps.values().stream().filter(s -> s.change() == c).allMatch(s -> out.completed().contains(s.id()));
+            boolean finished = stepsOf.getOrDefault(c, List.of()).stream().allMatch(s -> out.completed().contains(s.id()));
             if (finished) done.merge(c.action(), 1, Integer::sum);
             else if (c.action() == Action.REPLACE && out.completed().contains(Step.delete(c.address())))
                 done.merge(Action.DELETE, 1, Integer::sum);

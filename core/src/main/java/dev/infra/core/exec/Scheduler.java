@@ -63,6 +63,7 @@ final class Scheduler {
             unstarted.put(id, n);
             if (n == 0) ready.add(id);
         }
+        runner.writeAhead(ready.stream().map(steps.steps::get).toList());
         Set<String> completed = new LinkedHashSet<>();
         List<ApplyResult.Failure> failures = new ArrayList<>();
         WallClock.Mailbox<Done> done = clock.mailbox();
@@ -70,13 +71,15 @@ final class Scheduler {
         int inFlight = 0;
         try {
             while (true) {
+                List<Step> ahead = new ArrayList<>();
                 while (failures.isEmpty() && inFlight < parallelism && !ready.isEmpty() && !halted()) {
                     Step s = steps.steps.get(ready.poll());
                     pool.execute(clock.handOff(() -> done.put(runOne(s))));
                     inFlight++;
                     for (String next : steps.graph.dependentsOf(s.id()))
-                        if (unstarted.merge(next, -1, Integer::sum) == 0) runner.writeAhead(steps.steps.get(next));
+                        if (unstarted.merge(next, -1, Integer::sum) == 0) ahead.add(steps.steps.get(next));
                 }
+                if (!ahead.isEmpty()) runner.writeAhead(ahead);
                 if (inFlight == 0) break;
                 Done d = done.take();
                 inFlight--;

@@ -62,24 +62,32 @@ final class StepRunner {
     }
 
     /**
-     * Records a plain create as pending (its token, no inputs yet) ahead of its step, once every step it waits for has
-     * started: the record goes out with their writes, so when the step is ready it need not wait for a write of its
-     * own. Its resolved inputs follow with the next write; a crash before then leaves a pending create whose token
-     * finds what it made, like any pending create.
+     * Records plain creates as pending (a token each, no inputs yet) ahead of their steps, in one change that asks for
+     * a write without waiting for it: the scheduler calls it for the steps without dependencies before any starts, and
+     * for each other step once every step it waits for has started, so the record is stored while those run and the
+     * step, once ready, need not wait for a write of its own. Its resolved inputs follow with a later write; a crash
+     * before then leaves a pending create whose token finds what it made, like any pending create.
      */
-    void writeAhead(Step step) {
-        Change c = step.change();
-        if (step.kind() != Step.Kind.APPLY || c.action() != Action.CREATE) return;
-        String token = UUID.randomUUID().toString();
-        ResourceState record = new ResourceState(c.address(), c.type(), c.component(), "", Map.of(), Map.of(),
-                c.dependencies(), ResourceStatus.PENDING_CREATE, token);
-        boolean[] written = {false};
-        long seq = commits.update(s -> {
-            if (s.resource(c.address()).isPresent()) return s;
-            written[0] = true;
-            return s.with(record);
+    void writeAhead(java.util.Collection<Step> next) {
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        for (Step step : next)
+            if (step.kind() == Step.Kind.APPLY && step.change().action() == Action.CREATE) tokens.put(step.change().address(), UUID.randomUUID().toString());
+        if (tokens.isEmpty()) return;
+        java.util.Set<String> written = new java.util.HashSet<>();
+        long seq = commits.updateSoon(s -> {
+            written.clear();
+            State out = s;
+            for (Step step : next) {
+                Change c = step.change();
+                String token = tokens.get(c.address());
+                if (token == null || s.resource(c.address()).isPresent()) continue;
+                written.add(c.address());
+                out = out.with(new ResourceState(c.address(), c.type(), c.component(), "", Map.of(), Map.of(),
+                        c.dependencies(), ResourceStatus.PENDING_CREATE, token));
+            }
+            return out;
         });
-        if (written[0]) ahead.put(c.address(), new Ahead(token, seq));
+        for (String address : written) ahead.put(address, new Ahead(tokens.get(address), seq));
     }
 
     /** The creates written ahead whose steps never ran: their records go, as nothing was asked of AWS for them. */

@@ -14,7 +14,9 @@ import java.util.function.UnaryOperator;
  * ({@link StateSession#append}). While a write is in flight, changes pile up for the next, so steps running in parallel
  * share writes. A caller that must not go on before its change is stored (a pending record before a mutating call)
  * uses {@link #updateDurably} and waits for the write that holds it; one that need not (a result, which the next write
- * carries, as writes hold the whole state) uses {@link #update}, and makes no write of its own. Every wait goes through the clock's mailboxes, so
+ * carries, as writes hold the whole state) uses {@link #update}, and makes no write of its own; one wanted stored before
+ * a step that has not started yet (a create's pending record, written ahead) uses {@link #updateSoon}, which asks for a
+ * write and does not wait for it. Every wait goes through the clock's mailboxes, so
  * simulated time understands it. Once a write fails, every later change and wait fails with that error.
  */
 public final class GroupCommit implements AutoCloseable {
@@ -31,6 +33,8 @@ public final class GroupCommit implements AutoCloseable {
     private State latest;
     private long changed;
     private long written;
+    /** The highest change number some caller asked to have stored without waiting for it ({@link #updateSoon}). */
+    private long wanted;
     private Throwable failure;
     private boolean idle;
     private boolean closing;
@@ -58,10 +62,18 @@ public final class GroupCommit implements AutoCloseable {
      * Returns its number, for {@link #awaitStored}.
      */
     public long update(UnaryOperator<State> change) {
-        return enqueue(change, null);
+        return enqueue(change, null, false);
     }
 
-    /** Returns once the change {@link #update} numbered {@code seq} is stored, asking for a write if none is due. */
+    /**
+     * Applies {@code change} now and asks for a write that holds it, without waiting for it: a record wanted stored
+     * before a step that has not started yet (see {@link #awaitStored}). Returns its number.
+     */
+    public long updateSoon(UnaryOperator<State> change) {
+        return enqueue(change, null, true);
+    }
+
+    /** Returns once the change {@link #update} or {@link #updateSoon} numbered {@code seq} is stored, asking for a write if none is due. */
     public void awaitStored(long seq) {
         WallClock.Mailbox<Written> reply = clock.mailbox();
         boolean signal;
@@ -78,7 +90,7 @@ public final class GroupCommit implements AutoCloseable {
     /** Applies {@code change} now and returns once a write holding it has been stored. */
     public void updateDurably(UnaryOperator<State> change) {
         WallClock.Mailbox<Written> reply = clock.mailbox();
-        enqueue(change, reply);
+        enqueue(change, reply, false);
         await(reply);
     }
 
@@ -133,7 +145,7 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private long enqueue(UnaryOperator<State> change, WallClock.Mailbox<Written> reply) {
+    private long enqueue(UnaryOperator<State> change, WallClock.Mailbox<Written> reply, boolean soon) {
         boolean signal;
         long seq;
         synchronized (lock) {
@@ -143,6 +155,7 @@ public final class GroupCommit implements AutoCloseable {
             changed++;
             seq = changed;
             if (reply != null) waiters.add(new Waiter(changed, reply));
+            if (soon) wanted = changed;
             signal = wakeWriter();
         }
         if (signal) wake.put(Boolean.TRUE);
@@ -174,7 +187,7 @@ public final class GroupCommit implements AutoCloseable {
                 long upTo;
                 synchronized (lock) {
                     if (closing) return;
-                    boolean nothing = changed == written || failure != null || waiters.isEmpty();
+                    boolean nothing = changed == written || failure != null || waiters.isEmpty() && wanted <= written;
                     if (nothing) idle = true;
                     batch = nothing ? null : latest;
                     upTo = changed;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Journal records ⇄ JSON. A record holds what one write changed: resources put (whole) and removed, the serial and
@@ -58,12 +57,12 @@ final class JournalCodec {
 
     /** {@code s} with the record's changes applied. */
     static State apply(State s, JsonNode record) {
-        Map<String, ResourceState> resources = new TreeMap<>(s.resources());
+        ResourceMap resources = ResourceMap.of(s.resources());
         for (JsonNode r : record.path("put")) {
             ResourceState rs = StateCodec.resource(r);
-            resources.put(rs.address(), rs);
+            resources = resources.plus(rs.address(), rs);
         }
-        for (JsonNode a : record.path("remove")) resources.remove(a.asText());
+        for (JsonNode a : record.path("remove")) resources = resources.minus(a.asText());
         LastChange change = record.has("lastChange") ? StateCodec.lastChange(record.get("lastChange")) : s.lastChange();
         return new State(s.formatVersion(), record.path("serial").asLong(s.serial()), s.lineage(), s.app(), s.stage(), resources, change);
     }

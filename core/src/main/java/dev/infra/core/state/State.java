@@ -2,7 +2,6 @@ package dev.infra.core.state;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The recorded state of one app and stage. Holds no secret value: only names, ids, ARNs and hashes.
@@ -10,7 +9,7 @@ import java.util.TreeMap;
  * @param formatVersion {@link #FORMAT_VERSION} when written by this build
  * @param serial        incremented on every write
  * @param lineage       random id fixed when the state is first created; a saved plan must match it
- * @param resources     by address, sorted
+ * @param resources     by address, sorted; immutable, and a copy with one change shares the rest ({@link #with})
  * @param lastChange    who wrote it last and when; null for a state written before this was recorded
  */
 public record State(int formatVersion, long serial, String lineage, String app, String stage,
@@ -18,7 +17,7 @@ public record State(int formatVersion, long serial, String lineage, String app, 
     public static final int FORMAT_VERSION = 1;
 
     public State {
-        resources = java.util.Collections.unmodifiableMap(new TreeMap<>(resources));
+        resources = ResourceMap.of(resources);
     }
 
     public State(int formatVersion, long serial, String lineage, String app, String stage, Map<String, ResourceState> resources) {
@@ -43,15 +42,11 @@ public record State(int formatVersion, long serial, String lineage, String app, 
 
     /** A copy with the resource added or replaced. Serial is not changed (the persister bumps it). */
     public State with(ResourceState r) {
-        Map<String, ResourceState> m = new TreeMap<>(resources);
-        m.put(r.address(), r);
-        return new State(formatVersion, serial, lineage, app, stage, m, lastChange);
+        return new State(formatVersion, serial, lineage, app, stage, ((ResourceMap) resources).plus(r.address(), r), lastChange);
     }
 
     public State without(String address) {
-        Map<String, ResourceState> m = new TreeMap<>(resources);
-        m.remove(address);
-        return new State(formatVersion, serial, lineage, app, stage, m, lastChange);
+        return new State(formatVersion, serial, lineage, app, stage, ((ResourceMap) resources).minus(address), lastChange);
     }
 
     public State withSerial(long newSerial) {
