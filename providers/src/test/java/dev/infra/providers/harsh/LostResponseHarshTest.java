@@ -1,12 +1,15 @@
 package dev.infra.providers.harsh;
 
 import dev.infra.core.provider.ResourceHandle;
+import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.ResponseLostException;
 import dev.infra.providers.testing.ProviderFixture;
+import dev.infra.providers.testing.ServiceSetup;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +60,20 @@ class LostResponseHarshTest {
         List<String> made = tagged("net/natEip1");
         assertThat(made).hasSize(1);
         assertThat(f.provider("aws.ec2.Eip").findExisting(r)).as("found by its tags").hasValueSatisfying(a -> assertThat(a.physicalId()).isEqualTo(made.get(0)));
+    }
+
+    @Test
+    void aLostRegistrationIsNotListedAtOnceButALookAFewSecondsLaterFindsItByItsTags() {
+        f.fake.harsh(26);
+        ServiceSetup env = new ServiceSetup(f);
+        f.fake.loseResponse("RegisterTaskDefinition", 1);
+        ResourceRequest r = f.request("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:1", "256"));
+        ResourceProvider p = f.provider("aws.ecs.TaskDefinition");
+        assertThatThrownBy(() -> p.create(r)).isInstanceOf(ResponseLostException.class);
+        assertThat(f.fake.calls().count("ecs:RegisterTaskDefinition")).as("not repeated blindly").isEqualTo(1);
+        assertThat(p.findExisting(r)).as("ECS does not list the new revision at once").isEmpty();
+        f.fake.clock().advance(Duration.ofSeconds(5));
+        assertThat(p.findExisting(r)).as("found by its tags once listed").hasValueSatisfying(a -> assertThat(a.physicalId()).endsWith(":1"));
     }
 
     @Test
