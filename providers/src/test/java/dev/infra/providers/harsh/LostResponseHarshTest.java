@@ -77,6 +77,15 @@ class LostResponseHarshTest {
     }
 
     @Test
+    void anInstanceProfileMadeAndJoinedAgainAfterLostAnswersIsTheOneOfTheFirstAttempt() {
+        f.fake.harsh(27).loseResponse("CreateInstanceProfile", 1).loseResponse("AddRoleToInstanceProfile", 1);
+        ResourceHandle role = f.create("vpc/bastionRole", "aws.iam.Role", Map.of("name", "shop-dev-bastion", "assumeRoleService", "ec2.amazonaws.com",
+                "createInstanceProfile", true));
+        assertThat(f.out(role, "instanceProfileArn")).endsWith(":instance-profile/infra/shop/dev/shop-dev-bastion");
+        assertThat(f.fake.calls().count("iam:AddRoleToInstanceProfile")).as("made again after the lost answer").isEqualTo(2);
+    }
+
+    @Test
     void aDeleteWhoseResponseIsLostIsDoneWhenItsRetryFindsTheResourceGone() {
         f.fake.harsh(24);
         ResourceHandle eip = f.create("net/natEip1", "aws.ec2.Eip", Map.of("domain", "vpc", "name", "nat"));
