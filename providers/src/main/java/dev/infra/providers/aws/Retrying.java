@@ -58,7 +58,7 @@ public final class Retrying {
                 return result;
             } catch (AwsServiceException | SdkClientException e) {
                 if (e instanceof AwsServiceException a && AwsErrors.isAccessDenied(a)) throw new AccessDenied(a);
-                if (!repeatable && mayHaveApplied(e)) throw new ResponseLostException("the answer to a create was lost ("
+                if (!repeatable && mayHaveApplied(e)) throw new ResponseLostException("no answer to a call that makes something ("
                         + AwsErrors.message(e) + "); it may have been made", e);
                 if (!retryable(e) || attempt >= MAX_ATTEMPTS || !spend()) throw e;
                 pause(attempt);
