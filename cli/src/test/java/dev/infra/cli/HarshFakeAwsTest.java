@@ -44,6 +44,18 @@ class HarshFakeAwsTest {
         System.out.println("harsh: " + passed + " passed, " + (OUTCOMES.size() - passed) + " failed");
     }
 
+    /**
+     * With 15% of the responses of every service's changing calls lost (applied, answered by a read timeout), the whole
+     * lifecycle still passes: no address is carried by two live resources after either deploy or the refreshed diff,
+     * and remove leaves nothing.
+     */
+    @Test
+    void withLostResponsesNothingIsMadeTwiceAndRemoveLeavesNothing() throws Exception {
+        HarshLifecycle.Outcome o = HarshLifecycle.run(1, dir.resolve("lost"), new HarshLifecycle.Troubles(0.15, 0, 0));
+        assertThat(o.passed()).as(o.toString()).isTrue();
+        assertThat(o.refusals().getOrDefault("lost response", 0)).as("responses were lost: " + o).isGreaterThanOrEqualTo(10);
+    }
+
     @Test
     void aSeedReplaysExactly() throws Exception {
         HarshLifecycle.Outcome first = HarshLifecycle.run(7, dir.resolve("a"));

@@ -13,7 +13,8 @@ import java.util.Map;
  * deploy (after which no address may be carried by two live resources), clean diff, clean refreshed diff, a change
  * (database scaling and rate limit), deploy, remove; then nothing of the stage may be left but its secrets. With the
  * system property {@code harsh.lost} (a share, 0 by default) harsh mode also loses that share of the responses of
- * calls that change something. Returns what happened rather than asserting, so a run of many seeds can
+ * calls that change something ({@code harsh.throttle} and {@code harsh.errors}: throttled calls and HTTP 500s);
+ * duplicates are counted after each deploy and after the refreshed diff. Returns what happened rather than asserting, so a run of many seeds can
  * count the failures.
  */
 final class HarshLifecycle {
@@ -32,10 +33,29 @@ final class HarshLifecycle {
 
     private HarshLifecycle() { }
 
+    /** What else goes wrong besides harsh mode's own cases: shares (0..1) of lost responses, throttled calls, HTTP 500s. */
+    record Troubles(double lost, double throttled, double serverErrors) {
+        static final Troubles NONE = new Troubles(0, 0, 0);
+
+        /** From the system properties {@code harsh.lost}, {@code harsh.throttle}, {@code harsh.errors} ({@code bin/harsh}). */
+        static Troubles fromProperties() {
+            return new Troubles(share("harsh.lost"), share("harsh.throttle"), share("harsh.errors"));
+        }
+
+        private static double share(String property) {
+            return Double.parseDouble(System.getProperty(property, "0"));
+        }
+    }
+
     static Outcome run(long seed, Path dir) throws Exception {
+        return run(seed, dir, Troubles.fromProperties());
+    }
+
+    static Outcome run(long seed, Path dir, Troubles troubles) throws Exception {
         List<Duration> deploys = new ArrayList<>();
         try (FullExample example = new FullExample(Files.createDirectories(dir))) {
-            example.fake.harsh(seed, Double.parseDouble(System.getProperty("harsh.lost", "0")));
+            example.fake.harsh(seed, troubles.lost());
+            example.fake.faults().throttle(troubles.throttled()).serverErrors(troubles.serverErrors());
             String failure = steps(example, deploys);
             return new Outcome(seed, deploys, example.fake.harshRefusals(), failure);
         }
@@ -44,14 +64,16 @@ final class HarshLifecycle {
     private static String steps(FullExample example, List<Duration> deploys) throws Exception {
         String f = step(example, "secrets load", 0, "secrets", "load", ".env");
         if (f.isEmpty()) f = deploy(example, deploys);
-        if (f.isEmpty()) f = duplicates(example);
+        if (f.isEmpty()) f = duplicates(example, "the deploy");
         if (f.isEmpty()) f = step(example, "diff", 0, "diff", "--detailed-exitcode");
         if (f.isEmpty()) f = step(example, "refreshed diff", 0, "diff", "--detailed-exitcode", "--refresh");
+        if (f.isEmpty()) f = duplicates(example, "the refreshed diff");
         if (f.isEmpty()) {
             example.write(500, "max: 8, pauseAfter");
             f = step(example, "diff of the change", 4, "diff", "--detailed-exitcode");
         }
         if (f.isEmpty()) f = deploy(example, deploys);
+        if (f.isEmpty()) f = duplicates(example, "the second deploy");
         if (f.isEmpty()) f = step(example, "refreshed diff after the change", 0, "diff", "--detailed-exitcode", "--refresh");
         if (f.isEmpty()) f = step(example, "remove", 0, "remove", "--yes");
         if (f.isEmpty()) f = leftovers(example);
@@ -68,7 +90,8 @@ final class HarshLifecycle {
     private static String step(FullExample example, String what, int code, String... args) {
         Cli.Result r = example.run("dev", args);
         if (r.code() == code) return "";
-        return what + " exited " + r.code() + ": " + lastLines(r.out() + r.err());
+        String failed = r.err().lines().filter(l -> l.contains("FAILED")).findFirst().map(l -> l.strip() + " | ").orElse("");
+        return what + " exited " + r.code() + ": " + failed + lastLines(r.out() + r.err());
     }
 
     private static String leftovers(FullExample example) {
@@ -77,13 +100,16 @@ final class HarshLifecycle {
         return left.isEmpty() ? "" : "left after remove: " + left;
     }
 
-    /** Addresses that more than one live resource carries (by the {@code infra:resource} tag): a create made twice. */
-    private static String duplicates(FullExample example) {
+    /**
+     * Addresses that more than one live resource of any type carries (by the {@code infra:resource} tag): a create made
+     * twice.
+     */
+    private static String duplicates(FullExample example, String after) {
         Map<String, Integer> byAddress = new java.util.TreeMap<>();
         example.fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "dev"))
                 .forEach(id -> byAddress.merge(example.fake.tagsOf(id).getOrDefault("infra:resource", id), 1, Integer::sum));
         byAddress.values().removeIf(n -> n < 2);
-        return byAddress.isEmpty() ? "" : "duplicates after the deploy: " + byAddress;
+        return byAddress.isEmpty() ? "" : "duplicates after " + after + ": " + byAddress;
     }
 
     private static String lastLines(String s) {

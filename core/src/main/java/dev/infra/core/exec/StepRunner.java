@@ -29,6 +29,7 @@ final class StepRunner {
     private final ProviderRegistry providers;
     private final GroupCommit commits;
     private final RequestFactory requests;
+    private final LostCreates lost;
     /** A create's pending record written ahead of its step: its token, and the change number that stores it. */
     private record Ahead(String token, long seq) { }
 
@@ -36,7 +37,8 @@ final class StepRunner {
     /** Address → where its old resource is kept, for the create-first replacements of this run. */
     private final Map<String, String> deposed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    StepRunner(ProviderRegistry providers, GroupCommit commits, RequestFactory requests) {
+    StepRunner(ProviderRegistry providers, GroupCommit commits, RequestFactory requests, dev.infra.core.provider.WallClock clock) {
+        this.lost = new LostCreates(clock);
         this.providers = providers;
         this.commits = commits;
         this.requests = requests;
@@ -127,20 +129,23 @@ final class StepRunner {
     }
 
     private Applied createOrAdopt(Change c, ResourceProvider p, ResourceRequest request) {
-        try {
-            return p.create(request);
-        } catch (AlreadyExistsException e) {
-            return unclaimed(c, p.findExisting(request)).map(found -> adopted(c, p, request, found)).orElseThrow(() -> e);
-        }
+        return lost.create(p, request, () -> {
+            try {
+                return p.create(request);
+            } catch (AlreadyExistsException e) {
+                return unclaimed(c, p.findExisting(request)).map(found -> adopted(c, p, request, found)).orElseThrow(() -> e);
+            }
+        }, found -> unclaimed(c, found), found -> adopted(c, p, request, found));
     }
 
     /**
      * A resource found for a create is adopted only if state does not record it under another address: the old
-     * resource of a create-first replacement carries the same tags as the new one, and must never become it.
+     * resource of a create-first replacement carries the same tags as the new one, and must never become it. (Ids are
+     * compared within the type: an application and a repository may both be named carbon-dev-api.)
      */
     private Optional<Applied> unclaimed(Change c, Optional<Applied> found) {
         return found.filter(a -> commits.state().resources().values().stream()
-                .noneMatch(r -> !r.address().equals(c.address()) && r.physicalId().equals(a.physicalId())));
+                .noneMatch(r -> !r.address().equals(c.address()) && r.type().equals(c.type()) && r.physicalId().equals(a.physicalId())));
     }
 
     private Applied adopted(Change c, ResourceProvider p, ResourceRequest request, Applied found) {

@@ -65,6 +65,19 @@ public final class Aws {
     }
 
     /**
+     * A create that AWS makes anew each time it is called (no idempotency token): not repeated after an I/O or server
+     * error, after which it may have been made; the executor looks for it by its tags first (see {@link Retrying#once}).
+     */
+    public <T> T once(Supplier<T> call) {
+        return retry.once(call);
+    }
+
+    /** {@link #settle} of a create not safe to repeat ({@link #once}). */
+    public <T> T settleOnce(String subject, WaitReporter waits, Supplier<T> call, Transient... cases) {
+        return settling.call(java.util.List.of(cases), subject, waits, call, false);
+    }
+
+    /**
      * One AWS call under the retry policy that also waits out the given refusals of a change still settling, each
      * for its budget, saying what it waits for (see {@link Settling}).
      */

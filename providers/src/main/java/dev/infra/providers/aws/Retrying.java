@@ -1,6 +1,7 @@
 package dev.infra.providers.aws;
 
 import dev.infra.core.provider.WallClock;
+import dev.infra.core.provider.ResponseLostException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -37,6 +38,19 @@ public final class Retrying {
     }
 
     public <T> T call(Supplier<T> call) {
+        return call(call, true);
+    }
+
+    /**
+     * A call that makes something each time it is made (a create without an idempotency token): it is retried only
+     * when AWS refused it (throttling); after an I/O error or a server error it may have been applied, so it is not
+     * repeated here but reported as {@link ResponseLostException}, for the executor to look for what it made first.
+     */
+    public <T> T once(Supplier<T> call) {
+        return call(call, false);
+    }
+
+    <T> T call(Supplier<T> call, boolean repeatable) {
         for (int attempt = 1; ; attempt++) {
             try {
                 T result = call.get();
@@ -44,10 +58,17 @@ public final class Retrying {
                 return result;
             } catch (AwsServiceException | SdkClientException e) {
                 if (e instanceof AwsServiceException a && AwsErrors.isAccessDenied(a)) throw new AccessDenied(a);
+                if (!repeatable && mayHaveApplied(e)) throw new ResponseLostException("no answer to a call that makes something ("
+                        + AwsErrors.message(e) + "); it may have been made", e);
                 if (!retryable(e) || attempt >= MAX_ATTEMPTS || !spend()) throw e;
                 pause(attempt);
             }
         }
+    }
+
+    /** An error after which the call may have been applied: the connection failed or the server failed, not a refusal. */
+    static boolean mayHaveApplied(RuntimeException e) {
+        return retryable(e) && !(e instanceof AwsServiceException a && a.isThrottlingException());
     }
 
     public void run(Runnable call) {

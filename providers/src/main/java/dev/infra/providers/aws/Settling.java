@@ -42,11 +42,16 @@ public final class Settling {
     }
 
     public <T> T call(List<Transient> cases, String subject, WaitReporter waits, Supplier<T> call) {
+        return call(cases, subject, waits, call, true);
+    }
+
+    /** As {@link #call(List, String, WaitReporter, Supplier)}; a call not {@code repeatable} is made as {@link Retrying#once}. */
+    public <T> T call(List<Transient> cases, String subject, WaitReporter waits, Supplier<T> call, boolean repeatable) {
         Instant start = clock.now();
         Duration pause = FIRST;
         while (true) {
             try {
-                return retry.call(call);
+                return retry.call(call, repeatable);
             } catch (RuntimeException e) {
                 Transient t = cases.stream().filter(c -> c.matches(e)).findFirst().orElseThrow(() -> e);
                 Duration waited = Duration.between(start, clock.now());

@@ -27,7 +27,7 @@ final class EipProvider extends TaggedEc2Provider<Address> {
 
     @Override
     public Applied create(ResourceRequest r) {
-        var a = aws.call(() -> ec2().allocateAddress(b -> b.domain(DomainType.VPC).tagSpecifications(tagSpec(r))));
+        var a = aws.once(() -> ec2().allocateAddress(b -> b.domain(DomainType.VPC).tagSpecifications(tagSpec(r))));
         return finish(Address.builder().allocationId(a.allocationId()).publicIp(a.publicIp()).build(), r);
     }
 

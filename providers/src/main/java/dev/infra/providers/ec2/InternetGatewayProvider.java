@@ -30,14 +30,14 @@ final class InternetGatewayProvider extends TaggedEc2Provider<InternetGateway> {
 
     @Override
     public Applied create(ResourceRequest r) {
-        return finish(aws.call(() -> ec2().createInternetGateway(b -> b.tagSpecifications(tagSpec(r)))).internetGateway(), r);
+        return finish(aws.once(() -> ec2().createInternetGateway(b -> b.tagSpecifications(tagSpec(r)))).internetGateway(), r);
     }
 
     @Override
     protected Applied finish(InternetGateway igw, ResourceRequest r) {
         String vpc = Props.str(r.inputs(), "vpcId");
         if (igw.attachments().stream().noneMatch(a -> vpc.equals(a.vpcId())))
-            aws.settleRun("internet gateway " + igw.internetGatewayId(), r.waits(),
+            aws.settleOnce("internet gateway " + igw.internetGatewayId(), r.waits(),
                     () -> ec2().attachInternetGateway(b -> b.internetGatewayId(igw.internetGatewayId()).vpcId(vpc)), NewIds.NOT_VISIBLE);
         return new Applied(igw.internetGatewayId(), outputs(igw));
     }

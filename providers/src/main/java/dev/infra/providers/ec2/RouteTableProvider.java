@@ -30,7 +30,7 @@ final class RouteTableProvider extends TaggedEc2Provider<RouteTable> {
     @Override
     public Applied create(ResourceRequest r) {
         return finish(aws.call(() -> ec2().createRouteTable(b -> b.vpcId(Props.str(r.inputs(), "vpcId"))
-                .tagSpecifications(tagSpec(r)))).routeTable(), r);
+                .clientToken(r.idempotencyToken()).tagSpecifications(tagSpec(r)))).routeTable(), r);
     }
 
     @Override

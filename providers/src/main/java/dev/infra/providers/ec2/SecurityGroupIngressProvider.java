@@ -38,7 +38,7 @@ final class SecurityGroupIngressProvider extends TaggedEc2Provider<SecurityGroup
         IpPermission p = IpPermission.builder().ipProtocol(Props.str(in, "protocol")).fromPort(Props.integer(in, "fromPort"))
                 .toPort(Props.integer(in, "toPort"))
                 .userIdGroupPairs(UserIdGroupPair.builder().groupId(Props.str(in, "sourceSecurityGroupId")).build()).build();
-        SecurityGroupRule rule = aws.settle("security group " + Props.str(in, "groupId"), r.waits(), () -> ec2().authorizeSecurityGroupIngress(b -> b
+        SecurityGroupRule rule = aws.settleOnce("security group " + Props.str(in, "groupId"), r.waits(), () -> ec2().authorizeSecurityGroupIngress(b -> b
                 .groupId(Props.str(in, "groupId")).ipPermissions(p).tagSpecifications(tagSpec(r))), NewIds.NOT_VISIBLE).securityGroupRules().get(0);
         return finish(rule, r);
     }

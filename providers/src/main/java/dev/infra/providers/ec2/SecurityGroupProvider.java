@@ -5,6 +5,7 @@ import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Arns;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
@@ -37,10 +38,13 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
     @Override
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
-        String id = aws.call(() -> ec2().createSecurityGroup(b -> b.vpcId(Props.str(in, "vpcId")).groupName(Props.str(in, "name"))
+        String id = aws.once(() -> ec2().createSecurityGroup(b -> b.vpcId(Props.str(in, "vpcId")).groupName(Props.str(in, "name"))
                 .description(Props.str(in, "description")).tagSpecifications(tagSpec(r)))).groupId();
         return finish(aws.poller().await("new security group " + id + " to be listed", Duration.ofMinutes(5), r.waits(), () -> super.one(id)), r);
     }
+
+    private static final String THERE = "InvalidPermission.Duplicate";
+    private static final String GONE = "InvalidPermission.NotFound";
 
     @Override
     protected Applied finish(SecurityGroup g, ResourceRequest r) {
@@ -56,10 +60,22 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
         List<IpPermission> addOut = missing(Props.maps(in, "egress"), CidrRules.of(g.ipPermissionsEgress()));
         List<IpPermission> dropOut = missing(CidrRules.of(g.ipPermissionsEgress()), Props.maps(in, "egress"));
         String what = "security group " + id;
-        if (!dropIn.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().revokeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(dropIn)), NewIds.NOT_VISIBLE);
-        if (!dropOut.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().revokeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(dropOut)), NewIds.NOT_VISIBLE);
-        if (!addIn.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(addIn)), NewIds.NOT_VISIBLE);
-        if (!addOut.isEmpty()) aws.settleRun(what, r.waits(), () -> ec2().authorizeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(addOut)), NewIds.NOT_VISIBLE);
+        if (!dropIn.isEmpty()) change(what, r, () -> ec2().revokeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(dropIn)), GONE);
+        if (!dropOut.isEmpty()) change(what, r, () -> ec2().revokeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(dropOut)), GONE);
+        if (!addIn.isEmpty()) change(what, r, () -> ec2().authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(addIn)), THERE);
+        if (!addOut.isEmpty()) change(what, r, () -> ec2().authorizeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(addOut)), THERE);
+    }
+
+    /**
+     * One change of the rules toward what is asked. Made again after its answer was lost, AWS answers that it is
+     * already done ({@code alreadyDone}: the rule is there, or gone), which is what was asked.
+     */
+    private void change(String what, ResourceRequest r, Runnable call, String alreadyDone) {
+        try {
+            aws.settleRun(what, r.waits(), call, NewIds.NOT_VISIBLE);
+        } catch (RuntimeException e) {
+            if (!AwsErrors.code(e).equals(alreadyDone)) throw e;
+        }
     }
 
     /** Rules of {@code wanted} that {@code present} lacks, as permissions. */

@@ -32,7 +32,7 @@ final class SubnetProvider extends TaggedEc2Provider<Subnet> {
     @Override
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
-        Subnet s = aws.call(() -> ec2().createSubnet(b -> b.vpcId(Props.str(in, "vpcId")).cidrBlock(Props.str(in, "cidrBlock"))
+        Subnet s = aws.once(() -> ec2().createSubnet(b -> b.vpcId(Props.str(in, "vpcId")).cidrBlock(Props.str(in, "cidrBlock"))
                 .availabilityZone(Props.str(in, "availabilityZone")).tagSpecifications(tagSpec(r)))).subnet();
         return finish(s, r);
     }

@@ -33,7 +33,7 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
 
     @Override
     public Applied create(ResourceRequest r) {
-        Vpc vpc = aws.call(() -> ec2().createVpc(b -> b.cidrBlock(Props.str(r.inputs(), "cidrBlock")).tagSpecifications(tagSpec(r)))).vpc();
+        Vpc vpc = aws.once(() -> ec2().createVpc(b -> b.cidrBlock(Props.str(r.inputs(), "cidrBlock")).tagSpecifications(tagSpec(r)))).vpc();
         return finish(vpc, r);
     }
 

@@ -57,7 +57,7 @@ final class TaskDefinitionProvider implements ResourceProvider {
     @Override
     public Applied create(ResourceRequest r) {
         Map<String, Object> in = r.inputs();
-        TaskDefinition td = aws.call(() -> ecs().registerTaskDefinition(b -> b.family(Props.str(in, "family"))
+        TaskDefinition td = aws.once(() -> ecs().registerTaskDefinition(b -> b.family(Props.str(in, "family"))
                 .cpu(Props.str(in, "cpu")).memory(Props.str(in, "memory")).networkMode(Props.str(in, "networkMode"))
                 .requiresCompatibilitiesWithStrings(Props.strings(in, "requiresCompatibilities"))
                 .executionRoleArn(Props.str(in, "executionRoleArn")).taskRoleArn(Props.str(in, "taskRoleArn"))

@@ -52,15 +52,39 @@ final class RolePolicies {
 
     /** The role's instance profile (same name), created and joined if missing; returns its ARN. */
     String instanceProfile(String role, String path) {
-        InstanceProfile p;
+        InstanceProfile p = profile(role).orElseGet(() -> createProfile(role, path));
+        if (p.roles().isEmpty()) join(role);
+        return p.arn();
+    }
+
+    private java.util.Optional<InstanceProfile> profile(String role) {
         try {
-            p = aws.call(() -> iam().getInstanceProfile(b -> b.instanceProfileName(role))).instanceProfile();
+            return java.util.Optional.of(aws.call(() -> iam().getInstanceProfile(b -> b.instanceProfileName(role))).instanceProfile());
         } catch (RuntimeException e) {
             if (!AwsErrors.isNotFound(e)) throw e;
-            p = aws.call(() -> iam().createInstanceProfile(b -> b.instanceProfileName(role).path(path))).instanceProfile();
+            return java.util.Optional.empty();
         }
-        if (p.roles().isEmpty()) aws.run(() -> iam().addRoleToInstanceProfile(b -> b.instanceProfileName(role).roleName(role)));
-        return p.arn();
+    }
+
+    /** Made again after its answer was lost, IAM says it exists: the profile of that first attempt. */
+    private InstanceProfile createProfile(String role, String path) {
+        try {
+            return aws.call(() -> iam().createInstanceProfile(b -> b.instanceProfileName(role).path(path))).instanceProfile();
+        } catch (RuntimeException e) {
+            if (!AwsErrors.isAlreadyExists(e)) throw e;
+            return profile(role).orElseThrow(() -> e);
+        }
+    }
+
+    /** Made again after its answer was lost, IAM says the profile is full: done, if the role is the one in it. */
+    private void join(String role) {
+        try {
+            aws.run(() -> iam().addRoleToInstanceProfile(b -> b.instanceProfileName(role).roleName(role)));
+        } catch (RuntimeException e) {
+            boolean joined = AwsErrors.code(e).equals("LimitExceeded")
+                    && profile(role).stream().flatMap(p -> p.roles().stream()).anyMatch(r -> r.roleName().equals(role));
+            if (!joined) throw e;
+        }
     }
 
     /** Detaches and deletes everything that would make DeleteRole fail with DeleteConflict. */

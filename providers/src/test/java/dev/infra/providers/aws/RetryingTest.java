@@ -1,9 +1,11 @@
 package dev.infra.providers.aws;
 
+import dev.infra.core.provider.ResponseLostException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.fixtures.aws.FakeAws;
 import dev.infra.fixtures.aws.VirtualClock;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +30,24 @@ class RetryingTest {
         assertThat(result).isEqualTo("ok");
         assertThat(calls).hasValue(4);
         assertThat(clock.slept()).isPositive();
+    }
+
+    @Test
+    void aCallNotSafeToRepeatIsRetriedWhenThrottledButNotAfterAnErrorThatMayHaveAppliedIt() {
+        Retrying retry = new Retrying(clock);
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(retry.once(() -> {
+            if (calls.incrementAndGet() < 3) throw FakeAws.error("ec2:AllocateAddress", "Throttling", "Rate exceeded", 400);
+            return "made";
+        })).isEqualTo("made");
+        for (RuntimeException maybeApplied : List.of(SdkClientException.create("Read timed out"), FakeAws.error("ec2:AllocateAddress", "InternalError", "oops", 500))) {
+            AtomicInteger attempts = new AtomicInteger();
+            assertThatThrownBy(() -> retry.once(() -> {
+                attempts.incrementAndGet();
+                throw maybeApplied;
+            })).isInstanceOf(ResponseLostException.class).hasCause(maybeApplied);
+            assertThat(attempts).as("not repeated: it may have been made").hasValue(1);
+        }
     }
 
     @Test

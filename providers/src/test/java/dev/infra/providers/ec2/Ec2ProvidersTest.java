@@ -186,12 +186,21 @@ class Ec2ProvidersTest {
 
     @Test
     void throttledAndFailingCallsAreRetried() {
-        f.fake.faults().throttle(0.3).failAt("ec2:CreateSubnet", 1);
+        f.fake.faults().throttle(0.3).failAt("ec2:DescribeSubnets", 1);
         ResourceHandle vpc = vpc();
         ResourceHandle subnet = subnet(vpc, 1, false);
         assertThat(f.provider("aws.ec2.Subnet").read(List.of(subnet))).containsKey("net/subnet1");
         assertThat(f.fake.faults().throttledCalls()).isPositive();
-        assertThat(f.fake.calls().count("ec2:CreateSubnet")).isGreaterThanOrEqualTo(2);
+        assertThat(f.fake.calls().count("ec2:DescribeSubnets")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aServerErrorOnACreateWithoutATokenIsNotRetriedButReportedForTheExecutorToLookFirst() {
+        ResourceHandle vpc = vpc();
+        f.fake.faults().failAt("ec2:CreateSubnet", 1);
+        assertThatThrownBy(() -> subnet(vpc, 1, false)).isInstanceOf(dev.infra.core.provider.ResponseLostException.class)
+                .hasMessageContaining("InternalFailure");
+        assertThat(f.fake.calls().count("ec2:CreateSubnet")).isEqualTo(1);
     }
 
     @Test
