@@ -34,12 +34,12 @@ public final class ResourceTypes {
         def(ResourceSchema.of("aws.logs.LogGroup")
                 .takesInputs("logGroupName:string", "retentionInDays:number").forceNew("logGroupName").outputs("name", "arn").holdsData().named("logGroupName"));
         def(ResourceSchema.of("aws.ecr.Repository")
-                .takesInputs("repositoryName:string", "imageTagMutability:string", "scanOnPush:boolean", "encryptionType:string").forceNew("repositoryName").outputs("arn", "repositoryUrl").holdsData().named("repositoryName"));
+                .takesInputs("repositoryName:string", "imageTagMutability:string", "scanOnPush:boolean", "encryptionType:string").forceNew("repositoryName", "encryptionType").outputs("arn", "repositoryUrl").holdsData().named("repositoryName"));
         def(ResourceSchema.of("docker.Image")
                 .takesInputs("context:string", "dockerfile:string", "contentDigest:string", "repositoryUrl:string", "platform:string").outputs("imageUri", "digest").changedByUpdate(ImageTag::predict, "imageUri", "digest").takes(90));
         containers();
         def(ResourceSchema.of("aws.codedeploy.Application")
-                .takesInputs("applicationName:string", "computePlatform:string").forceNew("applicationName").outputs("name", "id").named("applicationName"));
+                .takesInputs("applicationName:string", "computePlatform:string").forceNew("applicationName", "computePlatform").outputs("name", "id").named("applicationName"));
         def(ResourceSchema.of("aws.codedeploy.DeploymentGroup")
                 .takesInputs("applicationName:string", "deploymentGroupName:string", "serviceRoleArn:string",
                 "deploymentConfigName:string", "ecsService:object", "terminationWaitMinutes:number", "autoRollbackEvents:list",
@@ -74,7 +74,7 @@ public final class ResourceTypes {
         def(ResourceSchema.of("aws.ec2.Instance")
                 .takesInputs("name:string", "instanceType:string", "imageSsmParameter:string", "subnetId:string",
                 "securityGroupIds:list", "iamInstanceProfile:string?", "metadataHttpTokens:string", "associatePublicIpAddress:boolean",
-                "sourceDestCheck:boolean?", "userData:string?").forceNew("imageSsmParameter", "subnetId", "instanceType")
+                "sourceDestCheck:boolean?", "userData:string?").forceNew("imageSsmParameter", "subnetId", "instanceType", "associatePublicIpAddress", "userData")
                 .outputs("id", "primaryNetworkInterfaceId", "privateIp").replacing(CREATE_FIRST).named("name").takes(60));
         def(ResourceSchema.of("aws.ec2.SecurityGroup")
                 .takesInputs("vpcId:string", "name:string", "description:string", "ingress:list", "egress:list").forceNew("vpcId", "name", "description").outputs("id", "arn").named("name"));
@@ -97,7 +97,7 @@ public final class ResourceTypes {
                 "deploymentCircuitBreaker:object?", "healthCheckGracePeriodSeconds:number?", "loadBalancers:list").forceNew("serviceName", "cluster", "launchType", "deploymentController", "loadBalancers")
                 .outputs("arn", "name").named("serviceName").takes(240));
         def(ResourceSchema.of("aws.elbv2.LoadBalancer")
-                .takesInputs("name:string", "scheme:string", "type:string", "subnets:list", "securityGroups:list").forceNew("name", "scheme", "subnets").outputs("arn", "dnsName", "zoneId").named("name").takes(180));
+                .takesInputs("name:string", "scheme:string", "type:string", "subnets:list", "securityGroups:list").forceNew("name", "scheme", "type", "subnets").outputs("arn", "dnsName", "zoneId").named("name").takes(180));
         def(ResourceSchema.of("aws.elbv2.TargetGroup")
                 .takesInputs("name:string", "port:number", "protocol:string", "targetType:string", "vpcId:string",
                 "deregistrationDelaySeconds:number", "healthCheck:object").forceNew("name", "port", "protocol", "vpcId", "targetType").outputs("arn", "name").named("name"));
@@ -122,7 +122,7 @@ public final class ResourceTypes {
                 .takesInputs("dbClusterIdentifier:string", "engine:string", "engineVersion:string", "databaseName:string",
                 "masterUsername:string", "manageMasterUserPassword:boolean", "storageEncrypted:boolean", "dbSubnetGroupName:string",
                 "vpcSecurityGroupIds:list", "port:number", "serverlessV2ScalingConfiguration:object", "deletionProtection:boolean",
-                "finalSnapshot:boolean", "backupRetentionPeriod:number", "copyTagsToSnapshot:boolean").forceNew("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted")
+                "finalSnapshot:boolean", "backupRetentionPeriod:number", "copyTagsToSnapshot:boolean").forceNew("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted", "masterUsername", "manageMasterUserPassword")
                 .outputs("id", "arn", "endpoint", "readerEndpoint", "port", "masterUserSecretArn").holdsData()
                 .named("dbClusterIdentifier").takes(600).snapshotsOnDelete());
         def(ResourceSchema.of("aws.rds.Instance")
