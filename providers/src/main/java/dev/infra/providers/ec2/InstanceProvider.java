@@ -112,8 +112,10 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
 
     @Override
     protected Map<String, Object> liveInputs(Instance i, ResourceHandle h) {
-        return Map.of("instanceType", i.instanceTypeAsString(), "subnetId", i.subnetId(),
-                "securityGroupIds", groupIds(i));
+        Map<String, Object> in = new java.util.HashMap<>(Map.of("instanceType", i.instanceTypeAsString(), "subnetId", i.subnetId(),
+                "securityGroupIds", groupIds(i)));
+        if (i.sourceDestCheck() != null) in.put("sourceDestCheck", i.sourceDestCheck());
+        return in;
     }
 
     /**
