@@ -48,7 +48,7 @@ public final class StagePolicy {
                 new Group("Ec2", "ec2", List.of("Describe*"), List.of("CreateVpc", "ModifyVpcAttribute", "CreateSubnet", "ModifySubnetAttribute",
                         "CreateInternetGateway", "AttachInternetGateway", "CreateRouteTable", "CreateRoute", "ReplaceRoute", "AssociateRouteTable",
                         "ReplaceRouteTableAssociation", "AllocateAddress", "CreateNatGateway", "CreateSecurityGroup", "AuthorizeSecurityGroupIngress",
-                        "AuthorizeSecurityGroupEgress", "RunInstances", "ModifyInstanceAttribute", "CreateTags"),
+                        "AuthorizeSecurityGroupEgress", "RunInstances", "ModifyInstanceAttribute", "ModifyInstanceMetadataOptions", "CreateTags"),
                         List.of("RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "DeleteSecurityGroup", "TerminateInstances", "DeleteNatGateway",
                                 "ReleaseAddress", "DeleteRoute", "DisassociateRouteTable", "DeleteRouteTable", "DetachInternetGateway",
                                 "DeleteInternetGateway", "DeleteSubnet", "DeleteVpc"), any),
