@@ -129,7 +129,7 @@ public final class StagePolicy {
                         "AllocateAddress", "CreateNatGateway", "RunInstances", "CreateTags"), List.of(), created),
                 tagged("Ec2", "ec2", List.of("ModifyVpcAttribute", "ModifySubnetAttribute", "AttachInternetGateway", "CreateRoute", "ReplaceRoute",
                         "AssociateRouteTable", "ReplaceRouteTableAssociation", "AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress",
-                        "ModifyInstanceAttribute", "CreateTags"), List.of("RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "DeleteSecurityGroup",
+                        "ModifyInstanceAttribute", "ModifyInstanceMetadataOptions", "CreateTags"), List.of("RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "DeleteSecurityGroup",
                         "TerminateInstances", "DeleteNatGateway", "ReleaseAddress", "DeleteRoute", "DisassociateRouteTable", "DeleteRouteTable",
                         "DetachInternetGateway", "DeleteInternetGateway", "DeleteSubnet", "DeleteVpc"), owned),
                 named("Ec2SecurityGroupRules", "ec2", List.of("AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress"),

@@ -55,11 +55,23 @@ final class ScalingPolicyProvider extends UpsertProvider {
                     .forEach(p -> live.put(p.policyARN(), p));
             for (ResourceHandle h : hs) {
                 ScalingPolicy p = live.get(h.physicalId());
-                if (p != null) out.put(h.address(), new Observed(p.policyARN(), Map.of("policyName", p.policyName(),
-                        "targetValue", p.targetTrackingScalingPolicyConfiguration().targetValue()), Map.of("arn", p.policyARN())));
+                if (p != null) out.put(h.address(), new Observed(p.policyARN(), live(p), Map.of("arn", p.policyARN())));
             }
         });
         return out;
+    }
+
+    /** What a read shows of a policy: every input the update sends, so drift in any of them is reported. */
+    private static Map<String, Object> live(ScalingPolicy p) {
+        Map<String, Object> in = new HashMap<>(Map.of("policyName", p.policyName(), "policyType", p.policyTypeAsString(),
+                "serviceNamespace", p.serviceNamespaceAsString(), "resourceId", p.resourceId(), "scalableDimension", p.scalableDimensionAsString()));
+        var c = p.targetTrackingScalingPolicyConfiguration();
+        if (c == null) return in;
+        in.put("targetValue", c.targetValue());
+        if (c.predefinedMetricSpecification() != null) in.put("predefinedMetricType", c.predefinedMetricSpecification().predefinedMetricTypeAsString());
+        if (c.scaleInCooldown() != null) in.put("scaleInCooldown", c.scaleInCooldown());
+        if (c.scaleOutCooldown() != null) in.put("scaleOutCooldown", c.scaleOutCooldown());
+        return in;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 /** The CodeDeploy resource types of a blue/green service. Its deployments are made by the ECS service provider. */
 public final class CodeDeployProviders {
     public static final ResourceSchema APPLICATION = ResourceSchema.of("aws.codedeploy.Application")
-            .takesInputs("applicationName:string", "computePlatform:string").forceNew("applicationName").outputs("name", "id").named("applicationName");
+            .takesInputs("applicationName:string", "computePlatform:string").forceNew("applicationName", "computePlatform").outputs("name", "id").named("applicationName");
     public static final ResourceSchema DEPLOYMENT_GROUP = ResourceSchema.of("aws.codedeploy.DeploymentGroup")
             .takesInputs("applicationName:string", "deploymentGroupName:string", "serviceRoleArn:string",
             "deploymentConfigName:string", "ecsService:object", "terminationWaitMinutes:number", "autoRollbackEvents:list",

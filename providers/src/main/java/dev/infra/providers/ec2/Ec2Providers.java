@@ -30,7 +30,7 @@ public final class Ec2Providers {
     public static final ResourceSchema INSTANCE = ResourceSchema.of("aws.ec2.Instance")
             .takesInputs("name:string", "instanceType:string", "imageSsmParameter:string", "subnetId:string",
             "securityGroupIds:list", "iamInstanceProfile:string?", "metadataHttpTokens:string", "associatePublicIpAddress:boolean",
-            "sourceDestCheck:boolean?", "userData:string?").forceNew("imageSsmParameter", "subnetId", "instanceType")
+            "sourceDestCheck:boolean?", "userData:string?").forceNew("imageSsmParameter", "subnetId", "instanceType", "associatePublicIpAddress", "userData")
             .outputs("id", "primaryNetworkInterfaceId", "privateIp").replacing(CREATE_FIRST).named("name").takes(60);
     public static final ResourceSchema SECURITY_GROUP = ResourceSchema.of("aws.ec2.SecurityGroup")
             .takesInputs("vpcId:string", "name:string", "description:string", "ingress:list", "egress:list").forceNew("vpcId", "name", "description").outputs("id", "arn").named("name");

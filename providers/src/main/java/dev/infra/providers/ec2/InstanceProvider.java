@@ -84,6 +84,9 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
     public Applied update(ResourceHandle current, ResourceRequest r) {
         String id = current.physicalId();
         aws.run(() -> ec2().modifyInstanceAttribute(b -> b.instanceId(id).groups(Props.strings(r.inputs(), "securityGroupIds"))));
+        String tokens = Props.str(r.inputs(), "metadataHttpTokens", "required");
+        if (!tokens.equals(Props.str(current.inputs(), "metadataHttpTokens", "required")))
+            aws.run(() -> ec2().modifyInstanceMetadataOptions(b -> b.instanceId(id).httpTokens(HttpTokensState.fromValue(tokens))));
         sourceDestCheck(id, r);
         retag(id, r);
         return new Applied(id, current.outputs());
@@ -112,8 +115,11 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
 
     @Override
     protected Map<String, Object> liveInputs(Instance i, ResourceHandle h) {
-        return Map.of("instanceType", i.instanceTypeAsString(), "subnetId", i.subnetId(),
-                "securityGroupIds", groupIds(i));
+        Map<String, Object> in = new java.util.HashMap<>(Map.of("instanceType", i.instanceTypeAsString(), "subnetId", i.subnetId(),
+                "securityGroupIds", groupIds(i)));
+        if (i.sourceDestCheck() != null) in.put("sourceDestCheck", i.sourceDestCheck());
+        if (i.metadataOptions() != null && i.metadataOptions().httpTokens() != null) in.put("metadataHttpTokens", i.metadataOptions().httpTokensAsString());
+        return in;
     }
 
     /**

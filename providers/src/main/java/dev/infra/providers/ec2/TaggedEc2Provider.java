@@ -125,9 +125,18 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
         for (int i = 0; i < ids.size(); i += FILTER_LIMIT) {
             for (T t : describe(List.of(filter(idFilter, ids.subList(i, Math.min(ids.size(), i + FILTER_LIMIT)))))) {
                 ResourceHandle h = byId.get(id(t));
-                if (h != null && !gone(t)) out.put(h.address(), new Observed(id(t), liveInputs(t, h), outputs(t)));
+                if (h != null && !gone(t)) out.put(h.address(), new Observed(id(t), withName(t, liveInputs(t, h)), outputs(t)));
             }
         }
+        return out;
+    }
+
+    /** The live inputs with {@code name} read from the Name tag (which update changes), unless the type reads it itself. */
+    private Map<String, Object> withName(T t, Map<String, Object> live) {
+        String name = tag(tags(t), "Name");
+        if (name.isEmpty() || live.containsKey("name")) return live;
+        Map<String, Object> out = new HashMap<>(live);
+        out.put("name", name);
         return out;
     }
 

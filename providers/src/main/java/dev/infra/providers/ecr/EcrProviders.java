@@ -9,7 +9,7 @@ import java.util.List;
 /** The ECR resource types. */
 public final class EcrProviders {
     public static final ResourceSchema REPOSITORY = ResourceSchema.of("aws.ecr.Repository")
-            .takesInputs("repositoryName:string", "imageTagMutability:string", "scanOnPush:boolean", "encryptionType:string").forceNew("repositoryName").outputs("arn", "repositoryUrl").holdsData().named("repositoryName");
+            .takesInputs("repositoryName:string", "imageTagMutability:string", "scanOnPush:boolean", "encryptionType:string").forceNew("repositoryName", "encryptionType").outputs("arn", "repositoryUrl").holdsData().named("repositoryName");
 
     private EcrProviders() { }
 

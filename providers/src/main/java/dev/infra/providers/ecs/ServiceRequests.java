@@ -79,10 +79,22 @@ final class ServiceRequests {
         }
     }
 
+    /**
+     * The live inputs of a described service: what an update sends, so drift in it is reported; not the desired count,
+     * which auto scaling owns once the service runs (reporting it would make every deploy undo scaling).
+     */
     static Map<String, Object> live(Service s) {
-        return Map.of("serviceName", s.serviceName(), "cluster", s.clusterArn(), "taskDefinition", s.taskDefinition(),
+        Map<String, Object> in = new java.util.HashMap<>(Map.of("serviceName", s.serviceName(), "cluster", s.clusterArn(), "taskDefinition", s.taskDefinition(),
                 "launchType", s.launchTypeAsString() == null ? "" : s.launchTypeAsString(),
                 "subnets", s.networkConfiguration() == null ? List.of() : s.networkConfiguration().awsvpcConfiguration().subnets(),
-                "securityGroups", s.networkConfiguration() == null ? List.of() : s.networkConfiguration().awsvpcConfiguration().securityGroups());
+                "securityGroups", s.networkConfiguration() == null ? List.of() : s.networkConfiguration().awsvpcConfiguration().securityGroups()));
+        if (s.networkConfiguration() != null && s.networkConfiguration().awsvpcConfiguration().assignPublicIp() != null)
+            in.put("assignPublicIp", s.networkConfiguration().awsvpcConfiguration().assignPublicIp() == AssignPublicIp.ENABLED);
+        if (s.healthCheckGracePeriodSeconds() != null) in.put("healthCheckGracePeriodSeconds", s.healthCheckGracePeriodSeconds());
+        if (s.deploymentConfiguration() != null && s.deploymentConfiguration().deploymentCircuitBreaker() != null) {
+            var cb = s.deploymentConfiguration().deploymentCircuitBreaker();
+            in.put("deploymentCircuitBreaker", Map.of("enable", Boolean.TRUE.equals(cb.enable()), "rollback", Boolean.TRUE.equals(cb.rollback())));
+        }
+        return in;
     }
 }

@@ -9,6 +9,7 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
@@ -115,9 +116,18 @@ final class TaskDefinitionProvider implements ResourceProvider {
         return new Applied(current.physicalId(), current.outputs());
     }
 
+    /**
+     * Deregisters, then deletes. A revision already deleted is done: ECS says so with a ClientException ("does not
+     * exist"), not a not-found code, so a retried delete (after a crash before it was recorded) must read it that way.
+     */
     @Override
     public void delete(ResourceHandle h, WaitReporter waits) {
-        aws.ignoringNotFound(() -> ecs().deregisterTaskDefinition(b -> b.taskDefinition(h.physicalId())));
+        try {
+            aws.ignoringNotFound(() -> ecs().deregisterTaskDefinition(b -> b.taskDefinition(h.physicalId())));
+        } catch (RuntimeException e) {
+            if (!"ClientException".equals(AwsErrors.code(e)) || !AwsErrors.message(e).contains("does not exist")) throw e;
+            return;
+        }
         aws.ignoringNotFound(() -> ecs().deleteTaskDefinitions(b -> b.taskDefinitions(h.physicalId())));
     }
 

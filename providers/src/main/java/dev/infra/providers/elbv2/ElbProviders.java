@@ -11,7 +11,7 @@ import static dev.infra.core.component.ReplaceOrder.CREATE_FIRST;
 /** The Elastic Load Balancing v2 resource types. */
 public final class ElbProviders {
     public static final ResourceSchema LOAD_BALANCER = ResourceSchema.of("aws.elbv2.LoadBalancer")
-            .takesInputs("name:string", "scheme:string", "type:string", "subnets:list", "securityGroups:list").forceNew("name", "scheme", "subnets").outputs("arn", "dnsName", "zoneId").named("name").takes(180);
+            .takesInputs("name:string", "scheme:string", "type:string", "subnets:list", "securityGroups:list").forceNew("name", "scheme", "type", "subnets").outputs("arn", "dnsName", "zoneId").named("name").takes(180);
     public static final ResourceSchema TARGET_GROUP = ResourceSchema.of("aws.elbv2.TargetGroup")
             .takesInputs("name:string", "port:number", "protocol:string", "targetType:string", "vpcId:string",
             "deregistrationDelaySeconds:number", "healthCheck:object").forceNew("name", "port", "protocol", "vpcId", "targetType").outputs("arn", "name").named("name");

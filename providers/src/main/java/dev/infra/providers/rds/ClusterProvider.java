@@ -139,6 +139,7 @@ final class ClusterProvider implements ResourceProvider {
                     .deletionProtection(Props.bool(in, "deletionProtection")).backupRetentionPeriod(Props.integer(in, "backupRetentionPeriod"))
                     .vpcSecurityGroupIds(Props.strings(in, "vpcSecurityGroupIds")).copyTagsToSnapshot(Props.bool(in, "copyTagsToSnapshot"));
             if (upgrade) b.engineVersion(to).allowMajorVersionUpgrade(!major(from).equals(major(to)));
+            if (!Objects.equals(Props.integer(current.inputs(), "port"), Props.integer(in, "port"))) b.port(Props.integer(in, "port"));
         }), SETTLING);
         return applied(awaitAvailable(id, r.waits()));
     }

@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * aws.rds.Instance: a cluster member (db.serverless), the writer at promotion tier 0 and readers at 1. Awaited until
- * available on create and on a tier change (in place); deleted without snapshot (the cluster's is the backup). A
+ * available on create and on a tier or class change (in place); deleted without snapshot (the cluster's is the backup). A
  * read is one DescribeDBInstances filtered by up to 100 ids; tags come with it.
  */
 final class InstanceProvider implements ResourceProvider {
@@ -105,8 +105,10 @@ final class InstanceProvider implements ResourceProvider {
     @Override
     public Applied update(ResourceHandle current, ResourceRequest r) {
         String id = current.physicalId();
+        String instanceClass = Props.str(r.inputs(), "dbInstanceClass");
+        boolean resize = !java.util.Objects.equals(Props.str(current.inputs(), "dbInstanceClass"), instanceClass);
         rds.aws().run(() -> rds.client().modifyDBInstance(b -> b.dbInstanceIdentifier(id).applyImmediately(true)
-                .promotionTier(Props.integer(r.inputs(), "promotionTier"))));
+                .promotionTier(Props.integer(r.inputs(), "promotionTier")).dbInstanceClass(resize ? instanceClass : null)));
         return applied(awaitAvailable(id, r.waits()));
     }
 

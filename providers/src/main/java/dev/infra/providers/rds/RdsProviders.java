@@ -14,7 +14,7 @@ public final class RdsProviders {
             .takesInputs("dbClusterIdentifier:string", "engine:string", "engineVersion:string", "databaseName:string",
             "masterUsername:string", "manageMasterUserPassword:boolean", "storageEncrypted:boolean", "dbSubnetGroupName:string",
             "vpcSecurityGroupIds:list", "port:number", "serverlessV2ScalingConfiguration:object", "deletionProtection:boolean",
-            "finalSnapshot:boolean", "backupRetentionPeriod:number", "copyTagsToSnapshot:boolean").forceNew("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted")
+            "finalSnapshot:boolean", "backupRetentionPeriod:number", "copyTagsToSnapshot:boolean").forceNew("dbClusterIdentifier", "engine", "databaseName", "dbSubnetGroupName", "storageEncrypted", "masterUsername", "manageMasterUserPassword")
             .outputs("id", "arn", "endpoint", "readerEndpoint", "port", "masterUserSecretArn").holdsData()
             .named("dbClusterIdentifier").takes(600).snapshotsOnDelete();
     public static final ResourceSchema INSTANCE = ResourceSchema.of("aws.rds.Instance")

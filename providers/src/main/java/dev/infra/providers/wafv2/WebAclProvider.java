@@ -59,7 +59,7 @@ final class WebAclProvider implements ResourceProvider {
             WebACLSummary s = aws.call(() -> waf.client().createWebACL(b -> b.name(Props.str(in, "name")).scope(WafCalls.SCOPE)
                     .defaultAction(defaultAction(in)).rules(WafRules.toSdk(Props.maps(in, "rules")))
                     .visibilityConfig(WafRules.visibility(Props.map(in, "visibilityConfig"))).tags(tags))).summary();
-            return new Applied(s.arn(), outputs(s.arn(), s.id()));
+            return new Applied(s.arn(), outputs(s.arn(), s.id(), s.lockToken()));
         } catch (RuntimeException e) {
             if (AwsErrors.isAlreadyExists(e)) throw new AlreadyExistsException(AwsErrors.message(e));
             throw e;
@@ -71,15 +71,16 @@ final class WebAclProvider implements ResourceProvider {
                 : DefaultAction.builder().allow(b -> { }).build();
     }
 
-    private static Map<String, Object> outputs(String arn, String id) {
-        return Map.of("arn", arn, "id", id);
+    /** Its outputs: the lock token is the one it had when read or written (an update takes a fresh one anyway). */
+    private static Map<String, Object> outputs(String arn, String id, String lockToken) {
+        return Map.of("arn", arn, "id", id, "lockToken", lockToken == null ? "" : lockToken);
     }
 
     @Override
     public Optional<Applied> findExisting(ResourceRequest r) {
         String name = Props.str(r.inputs(), "name");
         return waf.list().stream().filter(s -> s.name().equals(name)).filter(s -> Owned.byRequest(waf.tags(s.arn()), r)).findFirst()
-                .map(s -> new Applied(s.arn(), outputs(s.arn(), s.id())));
+                .map(s -> new Applied(s.arn(), outputs(s.arn(), s.id(), s.lockToken())));
     }
 
     @Override
@@ -97,7 +98,7 @@ final class WebAclProvider implements ResourceProvider {
             in.put("defaultAction", acl.defaultAction().block() != null ? "block" : "allow");
             in.put("rules", WafRules.fromSdk(acl.rules()));
             in.put("visibilityConfig", WafRules.visibility(acl.visibilityConfig()));
-            out.put(h.address(), new Observed(s.arn(), in, outputs(s.arn(), s.id())));
+            out.put(h.address(), new Observed(s.arn(), in, outputs(s.arn(), s.id(), s.lockToken())));
         }
         return out;
     }
@@ -106,13 +107,14 @@ final class WebAclProvider implements ResourceProvider {
     public Applied update(ResourceHandle current, ResourceRequest r) {
         Map<String, Object> in = r.inputs();
         WafCalls.Name n = WafCalls.Name.of(current.physicalId());
+        String[] next = new String[1];
         aws.settleRun(n.name(), r.waits(), () -> {
             GetWebAclResponse now = waf.get(n.name(), n.id());
-            waf.client().updateWebACL(b -> b.name(n.name()).id(n.id()).scope(WafCalls.SCOPE).lockToken(now.lockToken())
+            next[0] = waf.client().updateWebACL(b -> b.name(n.name()).id(n.id()).scope(WafCalls.SCOPE).lockToken(now.lockToken())
                     .defaultAction(defaultAction(in)).rules(WafRules.toSdk(Props.maps(in, "rules")))
-                    .visibilityConfig(WafRules.visibility(Props.map(in, "visibilityConfig"))));
+                    .visibilityConfig(WafRules.visibility(Props.map(in, "visibilityConfig")))).nextLockToken();
         }, STALE_LOCK);
-        return new Applied(current.physicalId(), current.outputs());
+        return new Applied(current.physicalId(), outputs(current.physicalId(), n.id(), next[0]));
     }
 
     @Override
@@ -134,7 +136,7 @@ final class WebAclProvider implements ResourceProvider {
         String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
         List<Found> out = new ArrayList<>();
         for (WebACLSummary s : waf.list()) {
-            if (s.name().startsWith(prefix)) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id())).withUsedBy(waf.resources(s.arn())));
+            if (s.name().startsWith(prefix)) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id(), s.lockToken())).withUsedBy(waf.resources(s.arn())));
         }
         return out;
     }
