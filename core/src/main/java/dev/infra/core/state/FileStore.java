@@ -3,7 +3,6 @@ package dev.infra.core.state;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,19 +14,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * {@link ConditionalStore} on a directory ({@code file://dir}). Version = SHA-256 of the content. Compare-and-set
- * runs under an OS file lock (other processes) and a JVM lock (other threads); writes go to a temp file in the same
- * directory and are renamed atomically, so a reader never sees half a document.
+ * runs under its directory's lock ({@link PathLock}: an OS file lock for other processes, a JVM lock for other
+ * threads); writes go to a temp file in the same directory and are renamed atomically, so a reader never sees half a
+ * document. Directories are made and removed under the root's lock, and a directory's lock is taken while holding the
+ * root's: so a directory emptied by {@link #deleteAll} is never removed under a writer that is about to use it.
  */
 public final class FileStore implements ConditionalStore {
-    private static final Map<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
     private final Path root;
 
     public FileStore(Path root) {
@@ -99,8 +97,15 @@ public final class FileStore implements ConditionalStore {
         for (Path d : dirs) removeIfOnlyGuard(d);
     }
 
-    private static void removeIfOnlyGuard(Path dir) {
-        try (Stream<Path> in = Files.list(dir)) {
+    /** Under the root's lock, then the directory's (so no writer is inside it or about to enter it). */
+    private void removeIfOnlyGuard(Path dir) {
+        try (PathLock tree = PathLock.take(root.resolve(".tree-guard"))) {
+            if (Files.isDirectory(dir)) removeLocked(dir);
+        }
+    }
+
+    private static void removeLocked(Path dir) {
+        try (PathLock own = PathLock.take(dir.resolve(".guard")); Stream<Path> in = Files.list(dir)) {
             if (!in.allMatch(f -> f.getFileName().toString().equals(".guard"))) return;
             Files.deleteIfExists(dir.resolve(".guard"));
             Files.deleteIfExists(dir);
@@ -116,18 +121,21 @@ public final class FileStore implements ConditionalStore {
         if (!java.util.Objects.equals(actual, expectedVersion)) throw new PreconditionFailedException(key);
     }
 
-    private static <T> T underLock(Path p, Supplier<T> action) {
-        Path guard = p.resolveSibling(".guard");
-        synchronized (JVM_LOCKS.computeIfAbsent(guard, g -> new Object())) {
+    private <T> T underLock(Path p, Supplier<T> action) {
+        try (PathLock dir = lockDirectory(p.getParent())) {
+            return action.get();
+        }
+    }
+
+    /** Makes the directory if need be and locks it, under the root's lock (which is let go once it holds). */
+    private PathLock lockDirectory(Path dir) {
+        try (PathLock tree = PathLock.take(root.resolve(".tree-guard"))) {
             try {
-                Files.createDirectories(p.getParent());
-                try (FileChannel ch = FileChannel.open(guard, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                     FileLock ignored = ch.lock()) {
-                    return action.get();
-                }
+                Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new StateException("cannot make " + dir + ": " + e.getMessage(), e);
             }
+            return PathLock.take(dir.resolve(".guard"));
         }
     }
 
@@ -136,11 +144,11 @@ public final class FileStore implements ConditionalStore {
     public List<String> keys(String prefix) {
         Path dir = root.resolve(prefix.contains("/") ? prefix.substring(0, prefix.lastIndexOf('/')) : "");
         if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (PathLock tree = PathLock.take(root.resolve(".tree-guard")); Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
                     .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
                     .filter(k -> k.startsWith(prefix)).sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new StateException("cannot list " + dir + ": " + e.getMessage(), e);
         }
     }
