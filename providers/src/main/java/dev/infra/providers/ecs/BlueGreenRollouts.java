@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * wait) is finished first, since CodeDeploy refuses a second active deployment; one the look missed (CodeDeploy's
  * list lags, or another hand started it) is learnt from that refusal ({@code DeploymentLimitExceededException} names
  * it), awaited the same way (each bounded by the wait's timeout, at most {@value #MAX_AWAITED} in turn), and the
- * change then started unless the service already runs it.
+ * change then started unless the service already runs it. The same refusal makes a start whose answer was lost safe
+ * to repeat (CreateDeployment takes no token): the repeat is refused while the unanswered one is active, and that one,
+ * this run's own, is awaited instead of a second deployment being started.
  * The desired count and grace period still go through UpdateService.
  */
 final class BlueGreenRollouts {

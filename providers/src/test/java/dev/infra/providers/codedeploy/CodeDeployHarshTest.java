@@ -80,4 +80,27 @@ class CodeDeployHarshTest {
                 .first().asString().startsWith(other + " Succeeded " + td2.physicalId());
         assertThat(f.provider("aws.ecs.Service").read(List.of(service)).get("web/service").inputs().get("taskDefinition")).isEqualTo(td3.physicalId());
     }
+
+    @Test
+    void aDeploymentWhoseStartWasNotAnsweredIsAwaitedNotStartedTwice() {
+        f.fake.harsh(7);
+        ServiceSetup env = new ServiceSetup(f);
+        ResourceHandle td1 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:1", "256"));
+        ResourceHandle service = f.create("web/service", "aws.ecs.Service", env.blueGreenInputs(td1.physicalId(), NAME, NAME));
+        f.create("web/codedeployApplication", "aws.codedeploy.Application", Map.of("applicationName", NAME, "computePlatform", "ECS"));
+        f.create("web/deploymentGroup", "aws.codedeploy.DeploymentGroup", Map.of("applicationName", NAME, "deploymentGroupName", NAME,
+                "serviceRoleArn", "arn:aws:iam::123456789012:role/shop-dev-web-deploy", "deploymentConfigName", "CodeDeployDefault.ECSAllAtOnce",
+                "ecsService", Map.of("clusterName", "shop-dev-cluster", "serviceName", NAME), "terminationWaitMinutes", 5,
+                "autoRollbackEvents", List.of("DEPLOYMENT_FAILURE"), "targetGroupNames", List.of("a", "b"), "prodListenerArns", List.of("arn:listener/80"),
+                "testListenerArns", List.of()));
+        ResourceHandle td2 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:2", "256"));
+        f.fake.loseResponse("CreateDeployment", 1);
+
+        f.updated(service, env.blueGreenInputs(td2.physicalId(), NAME, NAME), new ArrayList<>());
+
+        assertThat(f.fake.calls().count("codedeploy:CreateDeployment")).as("the unanswered start, then the start CodeDeploy refused").isEqualTo(2);
+        assertThat(f.fake.service(FakeCodeDeploy.class).deployments()).as("the unanswered start made the one deployment").hasSize(1)
+                .first().asString().contains("Succeeded " + td2.physicalId());
+        assertThat(f.provider("aws.ecs.Service").read(List.of(service)).get("web/service").inputs().get("taskDefinition")).isEqualTo(td2.physicalId());
+    }
 }
