@@ -75,8 +75,13 @@ public final class AppContext {
         return new ProviderConfig(options.profile, config().region(), options.endpoint(io), options.verbose, base);
     }
 
+    /** Where the stage's state is kept: --state, or infra.yaml's {@code state} (empty: the account's default bucket). */
+    public String stateUrl() {
+        return options.state.isBlank() ? config().state() : options.state;
+    }
+
     public StateBackend backend() {
-        String url = options.state.isBlank() ? config().state() : options.state;
+        String url = stateUrl();
         if (url.startsWith("file://")) {
             Path dir = Path.of(url.substring("file://".length()));
             if (!dir.isAbsolute()) {

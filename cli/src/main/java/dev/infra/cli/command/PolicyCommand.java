@@ -28,7 +28,7 @@ public final class PolicyCommand extends BaseCommand {
             default -> throw new InvalidInputException("--for takes diff, deploy or remove, not '" + command + "'");
         };
         var c = ctx().config();
-        io.out().println(Json.of(StagePolicy.of(c.app(), c.stage(), c.region(), mode)));
+        io.out().println(Json.of(StagePolicy.of(c.app(), c.stage(), c.region(), mode, ctx().stateUrl())));
         return 0;
     }
 }

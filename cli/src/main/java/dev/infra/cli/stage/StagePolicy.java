@@ -30,6 +30,15 @@ public final class StagePolicy {
 
     private StagePolicy() { }
 
+    /** The policy, with the statements for the stage's state in S3 ({@link StatePolicy}; none for a file state). */
+    public static Map<String, Object> of(String app, String stage, String region, Mode mode, String stateUrl) {
+        Map<String, Object> doc = of(app, stage, region, mode);
+        @SuppressWarnings("unchecked")
+        List<Object> statements = (List<Object>) doc.get("Statement");
+        statements.addAll(StatePolicy.statements(stateUrl, app, stage, region, mode));
+        return doc;
+    }
+
     public static Map<String, Object> of(String app, String stage, String region, Mode mode) {
         List<Object> statements = new ArrayList<>();
         for (Group g : groups(app, stage, region)) {
