@@ -72,7 +72,7 @@ public final class AppContext {
 
     public ProviderConfig providerConfig() {
         Path base = file().getParent() == null ? io.cwd() : file().getParent();
-        return new ProviderConfig(options.profile, config().region(), options.endpoint(io), options.verbose, base);
+        return new ProviderConfig(options.profile, config().region(), options.endpoint(io), options.verbose, base, io.err());
     }
 
     /** Where the stage's state is kept: --state, or infra.yaml's {@code state} (empty: the account's default bucket). */

@@ -57,6 +57,8 @@ class LeastPrivilegeOnFakeAwsTest {
         fake.service(FakeIam.class).putInlineByHand("carbon-dev-erp-exec", "infra", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}");
         Cli.Result diff = example.run("dev", "diff", "--refresh", "--detailed-exitcode");
         assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(4);
+        assertThat(diff.err().lines().filter(l -> l.startsWith("note: iam:GetAccountAuthorizationDetails is not available here (")))
+                .as("the choice is noted once on the command's stderr: " + diff.err()).hasSize(1);
         assertThat(diff.out()).contains("~ erp/executionRole");
     }
 
@@ -77,6 +79,8 @@ class LeastPrivilegeOnFakeAwsTest {
         Cli.Result denied = example.ok(example.run("dev", "secrets", "list"));
         assertThat(denied.out()).isEqualTo(broad.out());
         assertThat(denied.err()).doesNotContain("error");
+        assertThat(denied.err().lines().filter(l -> l.startsWith("note: ssm:DescribeParameters is not available here (")))
+                .as("noted once on the command's stderr: " + denied.err()).hasSize(1);
         assertThat(fake.calls().count("ssm:DescribeParameters")).as("tried once in the run, then not again").isEqualTo(1);
         assertThat(fake.calls().count("ssm:GetParametersByPath")).isPositive();
 

@@ -52,7 +52,7 @@ public final class Aws {
 
     /** Prints a note on stderr the first time {@code key} is noted in this run (a fallback chosen, not an error). */
     public void noteOnce(String key, String note) {
-        if (noted.add(key)) System.err.println(note);
+        if (noted.add(key)) clients.stderr().println(note);
     }
 
     /** One AWS call under the retry policy. */

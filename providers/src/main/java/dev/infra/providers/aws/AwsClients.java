@@ -44,6 +44,11 @@ public final class AwsClients implements AutoCloseable {
     private volatile SdkHttpClient http;
     private AwsCredentialsProvider credentials;
 
+    /** Where notes and the call log go (the command's error stream). */
+    public java.io.PrintStream stderr() {
+        return config.stderr();
+    }
+
     public AwsClients(ProviderConfig config) {
         this.config = config;
         this.overrides = ServiceLoader.load(ClientOverride.class).stream().map(ServiceLoader.Provider::get).toList();
@@ -110,7 +115,7 @@ public final class AwsClients implements AutoCloseable {
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B b, boolean sdkRetries) {
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .retryStrategy(sdkRetries ? AwsRetryStrategy.forRetryMode(RetryMode.STANDARD) : AwsRetryStrategy.doNotRetry());
-        if (config.verbose()) override.addExecutionInterceptor(new CallLogger(System.err));
+        if (config.verbose()) override.addExecutionInterceptor(new CallLogger(config.stderr()));
         b.region(Region.of(config.region())).credentialsProvider(credentials()).httpClient(http()).overrideConfiguration(override.build());
         if (!endpoint().isEmpty()) b.endpointOverride(URI.create(endpoint()));
         return b.build();
