@@ -42,6 +42,11 @@ final class FullExample implements AutoCloseable {
         Files.writeString(dir.resolve(".env"), "SESSION_SECRET=\"s-1\"\nexport STRIPE_SECRET_KEY='sk_test_1'\n");
     }
 
+    /** The endpoint the CLI is pointed at: this example's FakeAws. */
+    String endpoint() {
+        return FakeAwsOverride.SCHEME + name;
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {

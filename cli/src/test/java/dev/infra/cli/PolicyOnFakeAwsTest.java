@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infra.fixtures.aws.Authorization;
+import dev.infra.core.provider.ProviderConfig;
 import dev.infra.fixtures.aws.FakeAws;
+import dev.infra.fixtures.aws.FakeAwsOverride;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.IamInstanceProfileAssociation;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +67,37 @@ class PolicyOnFakeAwsTest {
                 .anyMatch(d -> d.startsWith("ec2:TerminateInstances") || d.startsWith("ec2:AuthorizeSecurityGroupIngress"))
                 .anyMatch(d -> d.startsWith("iam:PutRolePolicy"))
                 .anyMatch(d -> d.startsWith("logs:CreateLogGroup"));
+    }
+
+    /**
+     * An instance's profile changed in place (no deploy of the example does it: the bastion's role keeps its profile):
+     * replacing, disassociating and associating it, on the deployed bastion, are allowed by the deploy policy, with the
+     * iam:PassRole of the profile's role they need.
+     */
+    @Test
+    void changingAnInstancesProfileInPlaceIsAllowedByTheDeployPolicy() throws Exception {
+        JsonNode deploy = policy("dev", "deploy");
+        example.ok(example.run("dev", "secrets", "load", ".env"));
+        example.ok(example.run("dev", "deploy", "--yes"));
+        Ec2Client ec2 = new FakeAwsOverride().find(Ec2Client.class, new ProviderConfig("", fake.region(), example.endpoint(), false)).orElseThrow();
+        IamInstanceProfileAssociation held = ec2.describeIamInstanceProfileAssociations(b -> { }).iamInstanceProfileAssociations().stream()
+                .filter(a -> a.stateAsString().equals("associated")).findFirst().orElseThrow();
+        String profile = held.iamInstanceProfile().arn();
+        fake.calls().clear();
+        String replaced = ec2.replaceIamInstanceProfileAssociation(b -> b.associationId(held.associationId()).iamInstanceProfile(p -> p.arn(profile)))
+                .iamInstanceProfileAssociation().associationId();
+        fake.clock().advance(java.time.Duration.ofSeconds(10));
+        ec2.disassociateIamInstanceProfile(b -> b.associationId(replaced));
+        fake.clock().advance(java.time.Duration.ofSeconds(10));
+        ec2.associateIamInstanceProfile(b -> b.instanceId(held.instanceId()).iamInstanceProfile(p -> p.arn(profile)));
+        List<Authorization> calls = recorded("instance profile changes");
+        assertThat(calls).extracting(Authorization::action).contains("ec2:ReplaceIamInstanceProfileAssociation",
+                "ec2:DisassociateIamInstanceProfile", "ec2:AssociateIamInstanceProfile", "iam:PassRole");
+        assertThat(new PolicyCheck(deploy).denied(calls)).as("calls the deploy policy does not allow").isEmpty();
+        assertThat(withoutStatementGranting(deploy, "iam:PassRole").denied(calls)).as("the profile's role is passed").isNotEmpty()
+                .allMatch(d -> d.startsWith("iam:PassRole on arn:aws:iam::" + FakeAws.ACCOUNT + ":role/"));
+        assertThat(new PolicyCheck(policy("qa", "deploy")).denied(calls)).as("another stage's policy does not cover this stage's instance")
+                .anyMatch(d -> d.startsWith("ec2:ReplaceIamInstanceProfileAssociation"));
     }
 
     private JsonNode policy(String stage, String mode) throws Exception {

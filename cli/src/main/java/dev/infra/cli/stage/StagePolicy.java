@@ -138,8 +138,9 @@ public final class StagePolicy {
                         "AllocateAddress", "CreateNatGateway", "RunInstances", "CreateTags"), List.of(), created),
                 tagged("Ec2", "ec2", List.of("ModifyVpcAttribute", "ModifySubnetAttribute", "AttachInternetGateway", "CreateRoute", "ReplaceRoute",
                         "AssociateRouteTable", "ReplaceRouteTableAssociation", "AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress",
-                        "ModifyInstanceAttribute", "ModifyInstanceMetadataOptions", "CreateTags"), List.of("RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "DeleteSecurityGroup",
-                        "TerminateInstances", "DeleteNatGateway", "ReleaseAddress", "DeleteRoute", "DisassociateRouteTable", "DeleteRouteTable",
+                        "ModifyInstanceAttribute", "ModifyInstanceMetadataOptions", "AssociateIamInstanceProfile", "ReplaceIamInstanceProfileAssociation",
+                        "CreateTags"), List.of("RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "DeleteSecurityGroup",
+                        "DisassociateIamInstanceProfile", "TerminateInstances", "DeleteNatGateway", "ReleaseAddress", "DeleteRoute", "DisassociateRouteTable", "DeleteRouteTable",
                         "DetachInternetGateway", "DeleteInternetGateway", "DeleteSubnet", "DeleteVpc"), owned),
                 named("Ec2SecurityGroupRules", "ec2", List.of("AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress"),
                         List.of("RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress"), "arn:aws:ec2:" + region + ":*:security-group-rule/*"));

@@ -28,11 +28,14 @@ import java.util.Optional;
 /**
  * aws.ec2.Instance (the NAT instance, the bastion): RunInstances with the AMI resolved by EC2 from the SSM public
  * parameter, IMDSv2 required, the client token; a fresh instance profile that EC2 does not see yet is retried; then
- * source/destination check as asked and running. Terminate waits until terminated, freeing its subnet and groups.
+ * source/destination check as asked and running. An update changes the groups, metadata options, source/destination
+ * check and instance profile in place ({@link InstanceProfileAssociation}); a read reports the profile associated now
+ * (null for none). Terminate waits until terminated, freeing its subnet and groups.
  */
 final class InstanceProvider extends TaggedEc2Provider<Instance> {
     InstanceProvider(Aws aws) {
         super(aws, "instance-id", ResourceType.INSTANCE);
+        this.profiles = new InstanceProfileAssociation(aws, NEW_PROFILE);
     }
 
     @Override
@@ -43,6 +46,8 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
     /** A new instance profile (or the role just added to it) not yet visible to EC2; RunInstances carries a client token. */
     private static final Transient NEW_PROFILE = Transient.propagation("EC2 cannot see instance profile %s yet", Transient.IAM_PROPAGATION,
             "InvalidParameterValue", "iamInstanceProfile", "Invalid IAM Instance Profile");
+
+    private final InstanceProfileAssociation profiles;
 
     @Override
     public Applied create(ResourceRequest r) {
@@ -88,6 +93,7 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
         if (!tokens.equals(Props.str(current.inputs(), "metadataHttpTokens", "required")))
             aws.run(() -> ec2().modifyInstanceMetadataOptions(b -> b.instanceId(id).httpTokens(HttpTokensState.fromValue(tokens))));
         sourceDestCheck(id, r);
+        profiles.apply(id, Props.str(r.inputs(), "iamInstanceProfile"), r.waits());
         retag(id, r);
         return new Applied(id, current.outputs());
     }
@@ -119,6 +125,7 @@ final class InstanceProvider extends TaggedEc2Provider<Instance> {
                 "securityGroupIds", groupIds(i)));
         if (i.sourceDestCheck() != null) in.put("sourceDestCheck", i.sourceDestCheck());
         if (i.metadataOptions() != null && i.metadataOptions().httpTokens() != null) in.put("metadataHttpTokens", i.metadataOptions().httpTokensAsString());
+        in.put("iamInstanceProfile", i.iamInstanceProfile() == null ? null : i.iamInstanceProfile().arn());
         return in;
     }
 

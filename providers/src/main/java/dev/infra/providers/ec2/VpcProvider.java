@@ -9,18 +9,23 @@ import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVpcsResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 import software.amazon.awssdk.services.ec2.model.VpcState;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** aws.ec2.Vpc: CreateVpc, then DNS support and hostnames (one ModifyVpcAttribute each), then available. */
+/**
+ * aws.ec2.Vpc: CreateVpc, then DNS support and hostnames (one ModifyVpcAttribute each), then available. A read reports
+ * both attributes, with one DescribeVpcAttribute per VPC and attribute, so drift in them shows.
+ */
 final class VpcProvider extends TaggedEc2Provider<Vpc> {
     VpcProvider(Aws aws) {
         super(aws, "vpc-id", ResourceType.VPC);
@@ -45,12 +50,20 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
         return new Applied(ready.vpcId(), outputs(ready));
     }
 
+    /**
+     * DNS support and hostnames, one ModifyVpcAttribute each (AWS takes one attribute per call). Hostnames can only be
+     * on while support is: support goes first when it is to be on, last when it is to be off.
+     */
     private void attributes(String id, ResourceRequest r) {
         Map<String, Object> in = r.inputs();
-        aws.settleRun("VPC " + id, r.waits(), () -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsSupport(on(Props.bool(in, "enableDnsSupport")))),
+        boolean support = Props.bool(in, "enableDnsSupport"), hostnames = Props.bool(in, "enableDnsHostnames");
+        Runnable setSupport = () -> aws.settleRun("VPC " + id, r.waits(), () -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsSupport(on(support))),
                 NewIds.NOT_VISIBLE);
-        aws.settleRun("VPC " + id, r.waits(), () -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsHostnames(on(Props.bool(in, "enableDnsHostnames")))),
+        Runnable setHostnames = () -> aws.settleRun("VPC " + id, r.waits(), () -> ec2().modifyVpcAttribute(b -> b.vpcId(id).enableDnsHostnames(on(hostnames))),
                 NewIds.NOT_VISIBLE);
+        if (support) setSupport.run();
+        setHostnames.run();
+        if (!support) setSupport.run();
     }
 
     static AttributeBooleanValue on(boolean value) {
@@ -82,7 +95,14 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
 
     @Override
     protected Map<String, Object> liveInputs(Vpc v, ResourceHandle h) {
-        return Map.of("cidrBlock", v.cidrBlock(), "name", tag(v.tags(), "Name"));
+        return Map.of("cidrBlock", v.cidrBlock(), "name", tag(v.tags(), "Name"),
+                "enableDnsSupport", attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT).enableDnsSupport().value(),
+                "enableDnsHostnames", attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES).enableDnsHostnames().value());
+    }
+
+    /** One DescribeVpcAttribute: AWS answers one attribute per call and has no batch read of them. */
+    private DescribeVpcAttributeResponse attribute(String id, VpcAttributeName name) {
+        return aws.call(() -> ec2().describeVpcAttribute(b -> b.vpcId(id).attribute(name)));
     }
 
     @Override

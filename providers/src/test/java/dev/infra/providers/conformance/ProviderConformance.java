@@ -44,10 +44,7 @@ public abstract class ProviderConformance {
      * Steps known to fail today, by {@code "type, step"}, with why: such a step runs, and is reported as skipped with
      * its failure while it fails, and fails once it passes (so the entry cannot outlive the gap). Each is open work.
      */
-    static final Map<String, String> KNOWN_GAPS = Map.of(
-            "aws.ec2.Vpc, update enableDnsHostnames", "a read does not report it: that takes a DescribeVpcAttribute per VPC and attribute, beyond the one-read-per-type budget FakeAwsEndToEndTest holds; FakeEc2 keeps no VPC attributes either",
-            "aws.ec2.Vpc, update enableDnsSupport", "a read does not report it: that takes a DescribeVpcAttribute per VPC and attribute, beyond the one-read-per-type budget FakeAwsEndToEndTest holds; FakeEc2 keeps no VPC attributes either",
-            "aws.ec2.Instance, update iamInstanceProfile", "update does not apply it (an instance profile association) and a read does not report it");
+    static final Map<String, String> KNOWN_GAPS = Map.of();
 
     /** A fresh account for one type's case; it is closed when the case is over. */
     protected abstract Account account(String type);

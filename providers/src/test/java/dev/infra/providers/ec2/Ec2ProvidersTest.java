@@ -47,6 +47,35 @@ class Ec2ProvidersTest {
     }
 
     @Test
+    void aVpcsDnsAttributesAreSetOneACallAndDriftInThemIsRead() {
+        ResourceHandle vpc = vpc();
+        software.amazon.awssdk.services.ec2.Ec2Client ec2 = f.client(software.amazon.awssdk.services.ec2.Ec2Client.class);
+        assertThatThrownBy(() -> ec2.modifyVpcAttribute(b -> b.vpcId(vpc.physicalId()).enableDnsSupport(v -> v.value(true))
+                .enableDnsHostnames(v -> v.value(true)))).as("AWS takes one attribute per call").hasMessageContaining("InvalidParameterCombination");
+        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc)).get("net/vpc").inputs())
+                .containsEntry("enableDnsSupport", true).containsEntry("enableDnsHostnames", true);
+
+        ec2.modifyVpcAttribute(b -> b.vpcId(vpc.physicalId()).enableDnsHostnames(v -> v.value(false)));
+        f.fake.calls().clear();
+        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc)).get("net/vpc").inputs()).as("drift made outside infra")
+                .containsEntry("enableDnsHostnames", false);
+        assertThat(f.fake.calls().all()).as("no batch read of VPC attributes: one call per attribute")
+                .containsExactly("ec2:DescribeVpcs", "ec2:DescribeVpcAttribute", "ec2:DescribeVpcAttribute");
+
+        Map<String, Object> off = new java.util.HashMap<>(vpc.inputs());
+        off.put("enableDnsSupport", false);
+        off.put("enableDnsHostnames", false);
+        ResourceHandle updated = f.updated(vpc, off);
+        assertThat(f.provider("aws.ec2.Vpc").read(List.of(updated)).get("net/vpc").inputs()).as("hostnames off before support")
+                .containsEntry("enableDnsSupport", false).containsEntry("enableDnsHostnames", false);
+        assertThatThrownBy(() -> ec2.modifyVpcAttribute(b -> b.vpcId(vpc.physicalId()).enableDnsHostnames(v -> v.value(true))))
+                .as("hostnames only with DNS support").hasMessageContaining("InvalidParameterValue");
+        f.updated(updated, vpc.inputs());
+        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc)).get("net/vpc").inputs()).as("support on before hostnames")
+                .containsEntry("enableDnsSupport", true).containsEntry("enableDnsHostnames", true);
+    }
+
+    @Test
     void readBatchesManyResourcesOfATypeIntoOneDescribePerPage() {
         ResourceHandle vpc = vpc();
         List<ResourceHandle> subnets = new ArrayList<>();
