@@ -47,6 +47,15 @@ class Ec2ProvidersTest {
     }
 
     @Test
+    void aVpcDeletedBetweenItsListingAndItsAttributeReadIsGoneNotARefreshFailure() {
+        ResourceHandle vpc = vpc();
+        f.fake.faults().failAt("ec2:DescribeVpcAttribute", 1,
+                () -> dev.infra.fixtures.aws.FakeAws.error("ec2:DescribeVpcAttribute", "InvalidVpcID.NotFound", "The vpc ID '" + vpc.physicalId() + "' does not exist", 400));
+        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc))).as("read as gone").doesNotContainKey("net/vpc");
+        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc))).as("read again, it is there").containsKey("net/vpc");
+    }
+
+    @Test
     void aVpcsDnsAttributesAreSetOneACallAndDriftInThemIsRead() {
         ResourceHandle vpc = vpc();
         software.amazon.awssdk.services.ec2.Ec2Client ec2 = f.client(software.amazon.awssdk.services.ec2.Ec2Client.class);
