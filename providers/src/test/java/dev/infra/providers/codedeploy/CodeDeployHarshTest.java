@@ -49,10 +49,8 @@ class CodeDeployHarshTest {
                 + taskDefinition + "\"}}}]}";
     }
 
-    @Test
-    void aDeploymentStartedByAnotherHandIsAwaitedThenTheChangeGoesOut() {
-        f.fake.harsh(5);
-        ServiceSetup env = new ServiceSetup(f);
+    /** A blue/green service on nginx:1 with its CodeDeploy application and deployment group. */
+    private ResourceHandle blueGreenServiceWithItsGroup(ServiceSetup env) {
         ResourceHandle td1 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:1", "256"));
         ResourceHandle service = f.create("web/service", "aws.ecs.Service", env.blueGreenInputs(td1.physicalId(), NAME, NAME));
         f.create("web/codedeployApplication", "aws.codedeploy.Application", Map.of("applicationName", NAME, "computePlatform", "ECS"));
@@ -61,6 +59,14 @@ class CodeDeployHarshTest {
                 "ecsService", Map.of("clusterName", "shop-dev-cluster", "serviceName", NAME), "terminationWaitMinutes", 5,
                 "autoRollbackEvents", List.of("DEPLOYMENT_FAILURE"), "targetGroupNames", List.of("a", "b"), "prodListenerArns", List.of("arn:listener/80"),
                 "testListenerArns", List.of()));
+        return service;
+    }
+
+    @Test
+    void aDeploymentStartedByAnotherHandIsAwaitedThenTheChangeGoesOut() {
+        f.fake.harsh(5);
+        ServiceSetup env = new ServiceSetup(f);
+        ResourceHandle service = blueGreenServiceWithItsGroup(env);
         ResourceHandle td2 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:2", "256"));
         ResourceHandle td3 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:3", "256"));
         CodeDeployClient codeDeploy = f.client(CodeDeployClient.class);
@@ -85,14 +91,7 @@ class CodeDeployHarshTest {
     void aDeploymentWhoseStartWasNotAnsweredIsAwaitedNotStartedTwice() {
         f.fake.harsh(7);
         ServiceSetup env = new ServiceSetup(f);
-        ResourceHandle td1 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:1", "256"));
-        ResourceHandle service = f.create("web/service", "aws.ecs.Service", env.blueGreenInputs(td1.physicalId(), NAME, NAME));
-        f.create("web/codedeployApplication", "aws.codedeploy.Application", Map.of("applicationName", NAME, "computePlatform", "ECS"));
-        f.create("web/deploymentGroup", "aws.codedeploy.DeploymentGroup", Map.of("applicationName", NAME, "deploymentGroupName", NAME,
-                "serviceRoleArn", "arn:aws:iam::123456789012:role/shop-dev-web-deploy", "deploymentConfigName", "CodeDeployDefault.ECSAllAtOnce",
-                "ecsService", Map.of("clusterName", "shop-dev-cluster", "serviceName", NAME), "terminationWaitMinutes", 5,
-                "autoRollbackEvents", List.of("DEPLOYMENT_FAILURE"), "targetGroupNames", List.of("a", "b"), "prodListenerArns", List.of("arn:listener/80"),
-                "testListenerArns", List.of()));
+        ResourceHandle service = blueGreenServiceWithItsGroup(env);
         ResourceHandle td2 = f.create("web/taskDefinition", "aws.ecs.TaskDefinition", env.taskInputs("nginx:2", "256"));
         f.fake.loseResponse("CreateDeployment", 1);
 
