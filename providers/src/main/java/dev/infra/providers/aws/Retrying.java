@@ -5,12 +5,14 @@ import dev.infra.core.provider.ResponseLostException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * The retry policy of every provider call: throttling, 5xx and connection errors are retried with capped
+ * The retry policy of every provider call: throttling, 5xx and I/O errors are retried with capped
  * exponential backoff and full jitter, at most {@value #MAX_ATTEMPTS} attempts per call, out of a budget shared by
  * all calls (a token bucket as in the SDK's standard mode: a retry costs {@value #RETRY_COST} tokens; a call that
  * succeeds at once refunds one, one that succeeds after retrying refunds its last retry's cost), so a real outage
@@ -66,9 +68,13 @@ public final class Retrying {
         }
     }
 
-    /** An error after which the call may have been applied: the connection failed or the server failed, not a refusal. */
+    /**
+     * An error after which the call may have been applied: the connection failed, the answer could not be read, or the
+     * server failed; not a refusal.
+     */
     static boolean mayHaveApplied(RuntimeException e) {
-        return retryable(e) && !(e instanceof AwsServiceException a && a.isThrottlingException());
+        if (e instanceof AwsServiceException a) return retryable(a) && !a.isThrottlingException();
+        return e instanceof SdkClientException;
     }
 
     public void run(Runnable call) {
@@ -78,10 +84,19 @@ public final class Retrying {
         });
     }
 
-    /** Throttling, I/O and 5xx errors; not 501, an operation the endpoint does not implement (asking again cannot help). */
+    /**
+     * Throttling, I/O and 5xx errors; not 501, an operation the endpoint does not implement, nor a client error that is
+     * no I/O error (an answer the SDK cannot read, a request it cannot write): asking again cannot help. I/O is told as
+     * the SDK's own retry condition tells it, by an {@link IOException} (or its unchecked wrapper) among the causes.
+     */
     static boolean retryable(RuntimeException e) {
         if (e instanceof AwsServiceException a) return a.isThrottlingException() || (a.statusCode() >= 500 && a.statusCode() != 501);
-        return e instanceof SdkClientException;
+        return e instanceof SdkClientException && io(e);
+    }
+
+    private static boolean io(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof IOException || t instanceof UncheckedIOException) return true;
+        return false;
     }
 
     private void pause(int attempt) {

@@ -7,7 +7,8 @@ import software.amazon.awssdk.services.iam.IamClient;
 
 /**
  * ECS's service-linked role, which a fresh account does not have: CreateCluster makes it first (IAM answers "has been
- * taken" when it exists, which is fine), and ECS calls that find it not yet usable are waited out (TPA: 2 min).
+ * taken" when it exists, which is fine; an AWS-compatible endpoint may say EntityAlreadyExists instead, as moto does,
+ * which means the same), and ECS calls that find it not yet usable are waited out (TPA: 2 min).
  */
 final class LinkedRole {
     static final Transient NOT_YET = Transient.propagation("ECS cannot use its service-linked role for %s yet", Transient.IAM_PROPAGATION,
@@ -19,7 +20,7 @@ final class LinkedRole {
         try {
             aws.call(() -> aws.client(IamClient.class, IamClient::builder).createServiceLinkedRole(b -> b.awsServiceName("ecs.amazonaws.com")));
         } catch (RuntimeException e) {
-            if (!(AwsErrors.code(e).equals("InvalidInput") && AwsErrors.message(e).contains("has been taken"))) throw e;
+            if (!(AwsErrors.code(e).equals("InvalidInput") && AwsErrors.message(e).contains("has been taken")) && !AwsErrors.isAlreadyExists(e)) throw e;
         }
     }
 }

@@ -40,7 +40,7 @@ class RetryingTest {
             if (calls.incrementAndGet() < 3) throw FakeAws.error("ec2:AllocateAddress", "Throttling", "Rate exceeded", 400);
             return "made";
         })).isEqualTo("made");
-        for (RuntimeException maybeApplied : List.of(SdkClientException.create("Read timed out"), FakeAws.error("ec2:AllocateAddress", "InternalError", "oops", 500))) {
+        for (RuntimeException maybeApplied : List.of(SdkClientException.create("Unable to execute HTTP request: Read timed out", new java.net.SocketTimeoutException("Read timed out")), FakeAws.error("ec2:AllocateAddress", "InternalError", "oops", 500))) {
             AtomicInteger attempts = new AtomicInteger();
             assertThatThrownBy(() -> retry.once(() -> {
                 attempts.incrementAndGet();
@@ -48,6 +48,31 @@ class RetryingTest {
             })).isInstanceOf(ResponseLostException.class).hasCause(maybeApplied);
             assertThat(attempts).as("not repeated: it may have been made").hasValue(1);
         }
+    }
+
+    @Test
+    void anAnswerTheSdkCannotReadIsNotRetriedAskingAgainGetsTheSameAnswer() {
+        Retrying retry = new Retrying(clock);
+        AtomicInteger calls = new AtomicInteger();
+        SdkClientException unreadable = SdkClientException.create("Unable to unmarshall response (Input timestamp string must be no longer than 20 characters)",
+                new RuntimeException("Input timestamp string must be no longer than 20 characters"));
+        assertThatThrownBy(() -> retry.call(() -> {
+            calls.incrementAndGet();
+            throw unreadable;
+        })).isSameAs(unreadable);
+        assertThat(calls).hasValue(1);
+        assertThat(clock.slept()).isZero();
+    }
+
+    @Test
+    void anIoErrorIsRetried() {
+        Retrying retry = new Retrying(clock);
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(retry.call(() -> {
+            if (calls.incrementAndGet() < 3) throw SdkClientException.create("Unable to execute HTTP request: Connection reset", new java.io.UncheckedIOException(new java.net.SocketException("Connection reset")));
+            return "ok";
+        })).isEqualTo("ok");
+        assertThat(calls).hasValue(3);
     }
 
     @Test

@@ -107,7 +107,7 @@ final class ExampleApp {
             Executor executor = new Executor(providers, stage, 4, ProgressListener.NONE, clock);
             ApplyResult result = executor.apply(Planner.plan(part, session.state(), PlanOptions.ALL), session);
             if (!result.success()) throw new IllegalStateException("the example's " + resource.address() + " could not stand on its dependencies: "
-                    + result.failures().stream().map(f -> f.address() + ": " + f.message()).toList());
+                    + result.failures().stream().map(f -> f.address() + ": " + f.message()).toList(), result.failures().get(0).cause());
             State state = result.state();
             Map<String, Object> inputs = Resolver.resolveMap(resource.inputs(), ref -> state.resource(ref.address())
                     .map(s -> s.outputs().get(ref.attribute())).orElseThrow(() -> new IllegalStateException("not deployed: " + ref)));
@@ -138,7 +138,7 @@ final class ExampleApp {
         void remove() {
             ApplyResult r = executor.apply(Planner.plan(part, session.state(), new PlanOptions(Set.of(), true, false)), session);
             if (!r.success()) throw new IllegalStateException("could not remove the dependencies: "
-                    + r.failures().stream().map(f -> f.address() + ": " + f.message()).toList());
+                    + r.failures().stream().map(f -> f.address() + ": " + f.message()).toList(), r.failures().get(0).cause());
         }
     }
 }

@@ -38,8 +38,13 @@ final class LookAlikes {
     static final Map<String, String> NO_TWIN = Map.of(
             "aws.appautoscaling.Target", "a scalable target is its ECS service's: another stage's request for the same service is the same target");
 
-    /** Where a name is not what sets a look-alike apart: one subnet per CIDR block, one listener per port, one rule per priority. */
+    /**
+     * Where a name is not what sets a look-alike apart: one subnet per CIDR block, one listener per port, one rule per
+     * priority; a NAT gateway needs an Elastic IP of its own (AWS refuses one already associated).
+     */
     private static final Map<String, Twin> TABLE = Map.of(
+            "aws.ec2.NatGateway", (in, mark, help) -> with(in, "allocationId",
+                    help.make("aws.ec2.Eip", Map.of("domain", "vpc", "name", "conformance-" + mark)).outputs().get("allocationId")),
             "aws.ec2.Subnet", (in, mark, help) -> with(in, "cidrBlock", mark.equals("oth") ? "10.0.240.0/24" : "10.0.241.0/24"),
             "aws.elbv2.Listener", (in, mark, help) -> with(in, "port", mark.equals("oth") ? 8081 : 8082),
             "aws.elbv2.ListenerRule", (in, mark, help) -> with(in, "priority", mark.equals("oth") ? 90 : 91));

@@ -33,6 +33,15 @@ class EcsHarshTest {
     }
 
     @Test
+    void theRoleReportedAlreadyThereAsEntityAlreadyExistsIsTakenAsThere() {
+        f.fake.faults().failAt("iam:CreateServiceLinkedRole", 1, () -> dev.infra.fixtures.aws.FakeAws.error("iam:CreateServiceLinkedRole",
+                "EntityAlreadyExists", "Role with name AWSServiceRoleForECS already exists.", 409));
+        ResourceHandle cluster = f.create("cluster/cluster", "aws.ecs.Cluster", Map.of("name", "shop-dev-cluster", "containerInsights", "disabled"));
+        assertThat(cluster.physicalId()).contains("shop-dev-cluster");
+        assertThat(f.fake.calls().count("iam:CreateServiceLinkedRole")).isEqualTo(1);
+    }
+
+    @Test
     void aServiceWaitsUntilItsNewClusterIsFound() {
         f.fake.harsh(2);
         ServiceSetup env = new ServiceSetup(f);
