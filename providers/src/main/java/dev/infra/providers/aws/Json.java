@@ -20,6 +20,16 @@ public final class Json {
         }
     }
 
+    /** SHA-256 (hex) of the value's JSON with keys sorted: equal values, however their maps were ordered, agree. */
+    public static String digest(Object value) {
+        try {
+            byte[] sum = java.security.MessageDigest.getInstance("SHA-256").digest(write(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sum);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> read(String json) {
         try {

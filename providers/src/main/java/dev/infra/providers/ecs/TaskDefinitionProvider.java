@@ -10,6 +10,7 @@ import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
+import dev.infra.providers.aws.Json;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
@@ -40,6 +41,8 @@ import java.util.Set;
  * A delete deregisters the revision and deletes it (tasks already running keep it).
  */
 final class TaskDefinitionProvider implements ResourceProvider {
+    /** The tag holding the digest of the inputs a revision was registered with. */
+    static final String INPUTS_TAG = "infra:inputs";
     private final Aws aws;
 
     TaskDefinitionProvider(Aws aws) {
@@ -62,8 +65,19 @@ final class TaskDefinitionProvider implements ResourceProvider {
                 .cpu(Props.str(in, "cpu")).memory(Props.str(in, "memory")).networkMode(Props.str(in, "networkMode"))
                 .requiresCompatibilitiesWithStrings(Props.strings(in, "requiresCompatibilities"))
                 .executionRoleArn(Props.str(in, "executionRoleArn")).taskRoleArn(Props.str(in, "taskRoleArn"))
-                .containerDefinitions(ContainerDefinitions.of(in)).tags(EcsTags.of(r.tags())))).taskDefinition();
+                .containerDefinitions(ContainerDefinitions.of(in)).tags(EcsTags.of(tagsWithDigest(r))))).taskDefinition();
         return applied(td.taskDefinitionArn());
+    }
+
+    /**
+     * The request's tags and a digest of its inputs: ECS gives container definitions back with its defaults filled
+     * in (cpu 0, empty lists, a port mapping's protocol and host port), so what was sent cannot be told from what
+     * DescribeTaskDefinition returns; the digest, carried by the revision itself, can.
+     */
+    private static Map<String, String> tagsWithDigest(ResourceRequest r) {
+        Map<String, String> tags = new HashMap<>(r.tags());
+        tags.put(INPUTS_TAG, Json.digest(r.inputs()));
+        return tags;
     }
 
     private static Applied applied(String arn) {
@@ -79,8 +93,8 @@ final class TaskDefinitionProvider implements ResourceProvider {
         if (arns.isEmpty()) return Optional.empty();
         DescribeTaskDefinitionResponse d = aws.call(() -> ecs().describeTaskDefinition(b -> b.taskDefinition(arns.get(0)).include(TaskDefinitionField.TAGS)));
         TaskDefinition td = d.taskDefinition();
-        boolean same = Owned.byRequest(EcsTags.map(d.tags()), r) && td.cpu().equals(Props.str(r.inputs(), "cpu"))
-                && td.memory().equals(Props.str(r.inputs(), "memory")) && td.containerDefinitions().equals(ContainerDefinitions.of(r.inputs()));
+        Map<String, String> tags = EcsTags.map(d.tags());
+        boolean same = Owned.byRequest(tags, r) && Json.digest(r.inputs()).equals(tags.get(INPUTS_TAG));
         return same ? Optional.of(applied(td.taskDefinitionArn())) : Optional.empty();
     }
 
