@@ -63,12 +63,6 @@ final class LostCreates {
     }
 
     private void sleep(Duration d) {
-        if (d.isZero()) return;
-        try {
-            clock.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while looking for what a create made", e);
-        }
+        if (!d.isZero()) clock.pause(d, "looking for what a create made");
     }
 }

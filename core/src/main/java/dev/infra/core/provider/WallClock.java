@@ -31,6 +31,19 @@ public interface WallClock {
     void sleep(Duration d) throws InterruptedException;
 
     /**
+     * Sleeps for {@code d} where an interrupt cannot be passed on as such: it sets the thread's interrupt flag again
+     * and ends the wait with an error saying what was being waited for ({@code "interrupted while " + what}).
+     */
+    default void pause(Duration d, String what) {
+        try {
+            sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        }
+    }
+
+    /**
      * Work to run on another thread as a participant: from this call until the returned runnable has finished, time
      * waits for it. Run the returned runnable exactly once.
      */

@@ -49,11 +49,6 @@ public final class Poller {
     }
 
     private void sleep(Duration d) {
-        try {
-            clock.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting", e);
-        }
+        clock.pause(d, "waiting");
     }
 }

@@ -101,12 +101,7 @@ public final class Retrying {
 
     private void pause(int attempt) {
         long ceiling = Math.min(CAP_MS, BASE_MS << Math.min(attempt, 20));
-        try {
-            clock.sleep(Duration.ofMillis(jitter(attempt).nextLong(ceiling / 2, ceiling + 1)));
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off", ie);
-        }
+        clock.pause(Duration.ofMillis(jitter(attempt).nextLong(ceiling / 2, ceiling + 1)), "backing off");
     }
 
     /**
