@@ -1,9 +1,6 @@
 package dev.infra.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * path, exit code 2, before any AWS call (FakeRds refuses the same cluster, so without the check the deploy would
  * fail half way, after the network was made).
  */
-class AuroraAutoPauseValidationTest {
-    @TempDir
-    Path dir;
-    private FullExample example;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        example = new FullExample(dir);
-    }
-
-    @AfterEach
-    void forget() {
-        example.close();
-    }
+class AuroraAutoPauseValidationTest extends OnFullExample {
 
     private void db(String version, String scaling) throws Exception {
         Path yaml = dir.resolve("infra.yaml");

@@ -2,13 +2,9 @@ package dev.infra.cli;
 
 import dev.infra.core.plan.MarkdownPlanRenderer;
 import dev.infra.core.testing.Golden;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -20,20 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the main branch, {@code deploy --plan plan.json --json}, whose events are parsed back and checked against the
  * plan; and {@code remove --json}. Regenerate the golden files with {@code -Dgolden.update=true}.
  */
-class FullExampleInCiTest {
-    @TempDir
-    Path dir;
-    private FullExample example;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        example = new FullExample(dir);
-    }
-
-    @AfterEach
-    void forget() {
-        example.close();
-    }
+class FullExampleInCiTest extends OnFullExample {
 
     /** FakeAws's counter-made ids and the images' content digests, which change with run order and sources. */
     static String normalised(String text) {

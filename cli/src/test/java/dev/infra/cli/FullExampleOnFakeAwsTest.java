@@ -6,14 +6,10 @@ import dev.infra.fixtures.aws.FakeCodeDeploy;
 import dev.infra.providers.docker.FakeDocker;
 import dev.infra.fixtures.aws.FakeEcs;
 import dev.infra.fixtures.aws.FakeRds;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecs.model.Service;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
@@ -30,23 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stage, with an RDS Proxy, whose remove keeps its database (and a second remove too). Images are built from
  * the example's sources by FakeDocker (no Docker engine here) and pushed to FakeEcr. api deploys blue/green through CodeDeploy, successfully and with a rollback.
  */
-class FullExampleOnFakeAwsTest {
+class FullExampleOnFakeAwsTest extends OnFullExample {
     private static final Pattern IMAGE = Pattern.compile("\"imageUri\" : \"([^\"]+)\"");
-    @TempDir
-    Path dir;
-    private FullExample example;
-    private FakeAws fake;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        example = new FullExample(dir);
-        fake = example.fake;
-    }
-
-    @AfterEach
-    void forget() {
-        example.close();
-    }
 
     @Test
     void secretsDeployCleanDiffChangeScalingAndRateLimitRemove() throws Exception {

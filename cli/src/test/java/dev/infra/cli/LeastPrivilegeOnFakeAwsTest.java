@@ -2,10 +2,7 @@ package dev.infra.cli;
 
 import dev.infra.fixtures.aws.FakeAws;
 import dev.infra.fixtures.aws.FakeIam;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
@@ -16,22 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finds a policy widened by hand); an AccessDenied during a deploy is one line naming action, resource and permission,
  * stops the deploy like any failed step, and a rerun with the permission resumes.
  */
-class LeastPrivilegeOnFakeAwsTest {
-    @TempDir
-    Path dir;
-    private FullExample example;
-    private FakeAws fake;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        example = new FullExample(dir);
-        fake = example.fake;
-    }
-
-    @AfterEach
-    void forget() {
-        example.close();
-    }
+class LeastPrivilegeOnFakeAwsTest extends OnFullExample {
 
     /** Where the endpoint does not implement the account-wide read (an emulator), drift is read role by role too. */
     @Test

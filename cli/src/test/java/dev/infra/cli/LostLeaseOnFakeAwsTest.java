@@ -4,12 +4,8 @@ import dev.infra.core.state.LockInfo;
 import dev.infra.core.state.StateBackend;
 import dev.infra.core.state.StateBackends;
 import dev.infra.fixtures.aws.FakeAws;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,20 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unlock --force} then a deploy would): its heartbeat's next renewal fails, no further step starts, and the run fails
  * saying the lease was lost. The CLI's wiring of the lock's heartbeat into the executor, end to end on FakeAws.
  */
-class LostLeaseOnFakeAwsTest {
-    @TempDir
-    Path dir;
-    private FullExample example;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        example = new FullExample(dir);
-    }
-
-    @AfterEach
-    void forget() {
-        example.close();
-    }
+class LostLeaseOnFakeAwsTest extends OnFullExample {
 
     @Test
     void aDeployWhoseLockIsTakenStartsNoFurtherStepAndFailsSayingSo() {

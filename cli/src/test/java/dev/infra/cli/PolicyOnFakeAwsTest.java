@@ -8,14 +8,10 @@ import dev.infra.fixtures.aws.Authorization;
 import dev.infra.core.provider.ProviderConfig;
 import dev.infra.fixtures.aws.FakeAws;
 import dev.infra.fixtures.aws.FakeAwsOverride;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.IamInstanceProfileAssociation;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -27,22 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * remove), evaluated by {@link PolicyCheck}; the diff policy allows nothing that changes; and a policy missing one
  * statement, or written for another stage, is caught naming the calls it no longer covers.
  */
-class PolicyOnFakeAwsTest {
-    @TempDir
-    Path dir;
-    private FullExample example;
-    private FakeAws fake;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        example = new FullExample(dir);
-        fake = example.fake;
-    }
-
-    @AfterEach
-    void forget() {
-        example.close();
-    }
+class PolicyOnFakeAwsTest extends OnFullExample {
 
     @Test
     void everyCallOfDeployDiffAndRemoveIsAllowedByThePolicyOfItsCommand() throws Exception {

@@ -2,13 +2,10 @@ package dev.infra.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,24 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * action, an address) is refused before any AWS call, as is one made from an earlier infra.yaml; a garbled file is
  * refused with a one-line message that names no Java class; the untouched file applies.
  */
-class SavedPlanIntegrityTest {
+class SavedPlanIntegrityTest extends OnFullExample {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    @TempDir
-    Path dir;
-    private FullExample example;
-
     @BeforeEach
     void deployedThenChanged() throws Exception {
-        example = new FullExample(dir);
         example.ok(example.run("dev", "secrets", "load", ".env"));
         example.ok(example.run("dev", "deploy", "--yes"));
         example.write(500, "max: 8, pauseAfter");
         example.ok(example.run("dev", "diff", "--out", "plan.json"));
-    }
-
-    @AfterEach
-    void forget() {
-        example.close();
     }
 
     @Test
