@@ -10,7 +10,9 @@ import java.util.Map;
  * account's default bucket {@code infra-state-ACCOUNT-REGION} under {@code infra/}): the stage's own objects
  * ({@code PREFIX/APP/STAGE/}: the snapshot, the journal records, the lock) and a listing of that folder only. Every
  * command reads them; deploy and remove also write and delete them (the lock, the journal, the snapshot). The default
- * bucket is made on first use, by whichever command runs first, so every command may need to make and configure it.
+ * bucket is made on first use, by whichever command runs first, so every command may need to make and configure it;
+ * whether it exists is asked with HeadBucket, which IAM authorises as {@code s3:ListBucket} with no prefix, so that
+ * bucket's listing cannot be limited to the stage's folder (it shows key names, not state).
  * A {@code file://} state needs nothing.
  */
 final class StatePolicy {
@@ -33,8 +35,8 @@ final class StatePolicy {
         out.add(statement("StateList", List.of("s3:ListBucket"), "arn:aws:s3:::" + bucket,
                 Map.of("StringLike", Map.of("s3:prefix", folder + "*"))));
         if (defaultBucket)
-            out.add(statement("StateDefaultBucket", List.of("s3:CreateBucket", "s3:PutBucketVersioning", "s3:PutEncryptionConfiguration",
-                    "s3:PutBucketPublicAccessBlock"), "arn:aws:s3:::" + bucket, Map.of()));
+            out.add(statement("StateDefaultBucket", List.of("s3:ListBucket", "s3:CreateBucket", "s3:PutBucketVersioning",
+                    "s3:PutEncryptionConfiguration", "s3:PutBucketPublicAccessBlock"), "arn:aws:s3:::" + bucket, Map.of()));
         return out;
     }
 

@@ -33,7 +33,7 @@ class StatePolicyTest {
         List<Map<String, Object>> diff = StatePolicy.statements("", "carbon", "dev", "eu-west-1", StagePolicy.Mode.DIFF);
         assertThat(diff.get(0)).containsEntry("Resource", "arn:aws:s3:::infra-state-*-eu-west-1/infra/carbon/dev/*");
         assertThat(diff.get(2)).containsEntry("Resource", "arn:aws:s3:::infra-state-*-eu-west-1")
-                .extractingByKey("Action").asList().contains("s3:CreateBucket", "s3:PutBucketVersioning");
+                .extractingByKey("Action").asList().contains("s3:ListBucket", "s3:CreateBucket", "s3:PutBucketVersioning");
         assertThat(StatePolicy.statements("file://.infra/state", "carbon", "dev", "eu-west-1", StagePolicy.Mode.DEPLOY)).isEmpty();
     }
 

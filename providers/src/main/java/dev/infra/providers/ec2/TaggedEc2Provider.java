@@ -11,7 +11,6 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.Aws;
-import dev.infra.providers.aws.GoneMeanwhile;
 import dev.infra.providers.aws.Owned;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -126,8 +125,7 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
         for (int i = 0; i < ids.size(); i += FILTER_LIMIT) {
             for (T t : describe(List.of(filter(idFilter, ids.subList(i, Math.min(ids.size(), i + FILTER_LIMIT)))))) {
                 ResourceHandle h = byId.get(id(t));
-                if (h == null || gone(t)) continue;
-                GoneMeanwhile.read(() -> liveInputs(t, h)).ifPresent(live -> out.put(h.address(), new Observed(id(t), withName(t, live), outputs(t))));
+                if (h != null && !gone(t)) out.put(h.address(), new Observed(id(t), withName(t, liveInputs(t, h)), outputs(t)));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Arns;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.PerItemRead;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
@@ -95,9 +96,10 @@ final class VpcProvider extends TaggedEc2Provider<Vpc> {
 
     @Override
     protected Map<String, Object> liveInputs(Vpc v, ResourceHandle h) {
-        return Map.of("cidrBlock", v.cidrBlock(), "name", tag(v.tags(), "Name"),
-                "enableDnsSupport", attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT).enableDnsSupport().value(),
-                "enableDnsHostnames", attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES).enableDnsHostnames().value());
+        Map<String, Object> live = new java.util.LinkedHashMap<>(Map.of("cidrBlock", v.cidrBlock(), "name", tag(v.tags(), "Name")));
+        PerItemRead.put(live, "enableDnsSupport", () -> attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT).enableDnsSupport().value());
+        PerItemRead.put(live, "enableDnsHostnames", () -> attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES).enableDnsHostnames().value());
+        return live;
     }
 
     /** One DescribeVpcAttribute: AWS answers one attribute per call and has no batch read of them. */

@@ -10,7 +10,6 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.providers.aws.Aws;
-import dev.infra.providers.aws.GoneMeanwhile;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Batches;
 import dev.infra.providers.aws.Owned;
@@ -126,7 +125,7 @@ abstract class ElbProvider<T> implements ResourceProvider {
         Map<String, Observed> out = new HashMap<>();
         for (T t : describe(new ArrayList<>(byArn.keySet()))) {
             ResourceHandle h = byArn.get(arn(t));
-            if (h != null) GoneMeanwhile.read(() -> liveInputs(t, h)).ifPresent(live -> out.put(h.address(), new Observed(arn(t), live, outputs(t))));
+            if (h != null) out.put(h.address(), new Observed(arn(t), liveInputs(t, h), outputs(t)));
         }
         return out;
     }

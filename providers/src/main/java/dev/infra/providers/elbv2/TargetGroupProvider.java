@@ -5,6 +5,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
+import dev.infra.providers.aws.PerItemRead;
 import dev.infra.providers.aws.Props;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsResponse;
@@ -114,7 +115,7 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
         hc.put("unhealthyThreshold", g.unhealthyThresholdCount());
         hc.put("matcher", g.matcher() == null ? null : g.matcher().httpCode());
         m.put("healthCheck", hc);
-        m.put("deregistrationDelaySeconds", deregistrationDelay(g.targetGroupArn()));
+        PerItemRead.put(m, "deregistrationDelaySeconds", () -> deregistrationDelay(g.targetGroupArn()));
         return m;
     }
 

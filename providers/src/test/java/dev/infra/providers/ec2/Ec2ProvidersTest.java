@@ -47,12 +47,14 @@ class Ec2ProvidersTest {
     }
 
     @Test
-    void aVpcDeletedBetweenItsListingAndItsAttributeReadIsGoneNotARefreshFailure() {
+    void anAttributeCallThatSaysNotFoundForAListedVpcLeavesThatAttributeOutNeitherGoneNorARefreshFailure() {
         ResourceHandle vpc = vpc();
         f.fake.faults().failAt("ec2:DescribeVpcAttribute", 1,
                 () -> dev.infra.fixtures.aws.FakeAws.error("ec2:DescribeVpcAttribute", "InvalidVpcID.NotFound", "The vpc ID '" + vpc.physicalId() + "' does not exist", 400));
-        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc))).as("read as gone").doesNotContainKey("net/vpc");
-        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc))).as("read again, it is there").containsKey("net/vpc");
+        var first = f.provider("aws.ec2.Vpc").read(List.of(vpc));
+        assertThat(first).as("still read: the list showed it").containsKey("net/vpc");
+        assertThat(first.get("net/vpc").inputs()).doesNotContainKey("enableDnsSupport").containsKey("enableDnsHostnames");
+        assertThat(f.provider("aws.ec2.Vpc").read(List.of(vpc)).get("net/vpc").inputs()).as("read again").containsKeys("enableDnsSupport", "enableDnsHostnames");
     }
 
     @Test
