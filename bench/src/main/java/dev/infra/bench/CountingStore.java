@@ -75,11 +75,11 @@ final class CountingStore implements ConditionalStore {
         return delegate.keys(prefix);
     }
 
-    /** Bytes now stored under {@code prefix} (the final state, and any journal left). */
-    long storedBytes(String prefix) {
+    /** Bytes now stored under {@code prefix} in keys ending with {@code suffix}. */
+    long storedBytes(String prefix, String suffix) {
         long sum = 0;
         for (String k : delegate.keys(prefix)) {
-            if (k.endsWith("lock.json")) continue;
+            if (!k.endsWith(suffix)) continue;
             sum += delegate.get(k).map(v -> v.content().getBytes(StandardCharsets.UTF_8).length).orElse(0);
         }
         return sum;

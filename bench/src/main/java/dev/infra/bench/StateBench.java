@@ -52,6 +52,14 @@ final class StateBench {
         System.out.println(trace.split(app.graph(), a -> latency(typeOf.get(a)), wall));
         System.out.printf("  CPU used by the process during the apply %,d ms; peak heap during the run %.0f MiB (-Xmx %d MiB)%n", run.cpuMs(),
                 heap, Runtime.getRuntime().maxMemory() / 1048576);
+        if (WRITE.isZero()) return;
+        long critical = app.graph().criticalPath(a -> latency(typeOf.get(a)));
+        Applied instant = deploy(app, parallelism, new CountingStore(new MemoryStore("state-bench-instant-" + label), Duration.ZERO), ProgressListener.NONE);
+        System.out.printf("  floor: critical path + the two writes no design that stores a pending record before each call can overlap"
+                        + " (the first step's record, the snapshot after the last step) %,d ms, wall / floor %.3f;"
+                        + " the same deploy on an instant store: wall %,d ms, ratio %.3f%s%n", critical + 2 * WRITE.toMillis(),
+                (double) wall / (critical + 2 * WRITE.toMillis()), instant.wallMs(), (double) instant.wallMs() / critical,
+                instant.ok() ? "" : " (FAILED)");
     }
 
     private record Applied(boolean ok, long wallMs, long cpuMs) { }
@@ -87,14 +95,16 @@ final class StateBench {
         long work = app.resources().stream().mapToLong(r -> latency(r.type())).sum();
         double avgParallelism = measured.values().stream().mapToLong(Long::longValue).sum() / (double) wall;
         long bound = Math.max(critical, work / parallelism);
-        long finalSize = store.storedBytes(app.config().app() + "/");
+        long finalSize = store.storedBytes(app.config().app() + "/", "state.json");
+        long journalLeft = store.storedBytes(app.config().app() + "/dev/journal/", "");
         long snapshotBytes = store.bytesWritten.get() - store.journalBytes.get();
         System.out.printf("state %-8s %,5d resources, parallelism %d, %d ms writes, provider latency x%s%s%n", label, n, parallelism,
                 WRITE.toMillis(), CALL_SCALE, ok ? "" : " (FAILED)");
         System.out.printf("  store: %,d writes (%,d journal records), %,d deletes, %,d reads; bound 2n/average parallelism (step time / wall) %.1f = %,.0f + c%n",
                 store.writes.get(), store.journalWrites.get(), store.deletes.get(), store.reads.get(), avgParallelism, 2 * n / avgParallelism);
-        System.out.printf("  bytes: %,d written (%,d snapshots, %,d journal records); final state %,d; snapshots / final state %.2f, all / final %.1f%n",
-                store.bytesWritten.get(), snapshotBytes, store.journalBytes.get(), finalSize, (double) snapshotBytes / finalSize,
+        System.out.printf("  bytes: %,d written (%,d snapshots, %,d journal records); final state %,d (and %,d of the replaced journal,"
+                        + " left for the next run's seal); snapshots / final state %.2f, all / final %.1f%n",
+                store.bytesWritten.get(), snapshotBytes, store.journalBytes.get(), finalSize, journalLeft, (double) snapshotBytes / finalSize,
                 (double) store.bytesWritten.get() / finalSize);
         System.out.printf("  time: wall %,d ms; critical path %,d ms (provider latency), ratio %.3f; best possible max(critical path,"
                         + " work/parallelism) %,d ms, ratio %.3f; measured critical path %,d ms, ratio %.3f%n",

@@ -71,7 +71,7 @@ public final class Executor {
         GroupCommit commits = new GroupCommit(session, clock);
         Scheduler.Outcome out;
         try {
-            StepRunner runner = new StepRunner(providers, commits, new RequestFactory(stage), clock);
+            StepRunner runner = new StepRunner(providers, commits, new RequestFactory(stage), clock, steps.steps.keySet());
             out = new Scheduler(steps, runner, parallelism, listener, clock, halt).run();
             runner.forgetUnstarted();
         } catch (Error e) {

@@ -52,18 +52,17 @@ final class Scheduler {
     }
 
     private Outcome loop() {
+        WriteAheadHorizon horizon = new WriteAheadHorizon(steps.graph);
+        runner.writeAhead(horizon.initial().stream().map(steps.steps::get).toList()); // stored while the rest is set up
         Map<String, Integer> waiting = new HashMap<>();
-        Map<String, Integer> unstarted = new HashMap<>();
         Map<String, Integer> height = heights();
         java.util.PriorityQueue<String> ready = new java.util.PriorityQueue<>(
                 java.util.Comparator.<String>comparingInt(id -> -height.get(id)).thenComparing(id -> id));
         for (String id : steps.graph.topologicalOrder()) {
             int n = steps.graph.dependenciesOf(id).size();
             waiting.put(id, n);
-            unstarted.put(id, n);
             if (n == 0) ready.add(id);
         }
-        runner.writeAhead(ready.stream().map(steps.steps::get).toList());
         Set<String> completed = new LinkedHashSet<>();
         List<ApplyResult.Failure> failures = new ArrayList<>();
         WallClock.Mailbox<Done> done = clock.mailbox();
@@ -76,8 +75,7 @@ final class Scheduler {
                     Step s = steps.steps.get(ready.poll());
                     pool.execute(clock.handOff(() -> done.put(runOne(s))));
                     inFlight++;
-                    for (String next : steps.graph.dependentsOf(s.id()))
-                        if (unstarted.merge(next, -1, Integer::sum) == 0) ahead.add(steps.steps.get(next));
+                    for (String next : horizon.started(s.id())) ahead.add(steps.steps.get(next));
                 }
                 if (!ahead.isEmpty()) runner.writeAhead(ahead);
                 if (inFlight == 0) break;

@@ -30,6 +30,7 @@ final class StepRunner {
     private final GroupCommit commits;
     private final RequestFactory requests;
     private final LostCreates lost;
+    private final SealAhead sealAhead;
     /** A create's pending record written ahead of its step: its token, and the change number that stores it. */
     private record Ahead(String token, long seq) { }
 
@@ -37,18 +38,27 @@ final class StepRunner {
     /** Address → where its old resource is kept, for the create-first replacements of this run. */
     private final Map<String, String> deposed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    StepRunner(ProviderRegistry providers, GroupCommit commits, RequestFactory requests, dev.infra.core.provider.WallClock clock) {
+    /** For the steps {@code stepIds} (so it knows when none of them can ask for a stored record any more: {@link SealAhead}). */
+    StepRunner(ProviderRegistry providers, GroupCommit commits, RequestFactory requests, dev.infra.core.provider.WallClock clock,
+               java.util.Collection<String> stepIds) {
         this.lost = new LostCreates(clock);
+        this.sealAhead = new SealAhead(commits, stepIds);
         this.providers = providers;
         this.commits = commits;
         this.requests = requests;
     }
 
+    /** Runs {@code step}; once its pending record is stored (or it ends, if it needed none), {@link SealAhead} hears of it. */
     void run(Step step, WaitReporter waits) {
         Change c = step.change();
-        if (step.kind() == Step.Kind.DELETE) delete(c, c.createFirst() ? deposed.get(c.address()) : c.address(), waits);
-        else if (c.action() == Action.UPDATE && commits.state().resource(c.address()).isPresent()) update(c, waits);
-        else create(c, waits);
+        Runnable stored = () -> sealAhead.stored(step.id());
+        try {
+            if (step.kind() == Step.Kind.DELETE) delete(c, c.createFirst() ? deposed.get(c.address()) : c.address(), waits, stored);
+            else if (c.action() == Action.UPDATE && commits.state().resource(c.address()).isPresent()) update(c, waits, stored);
+            else create(c, waits, stored);
+        } finally {
+            stored.run();
+        }
     }
 
     private Map<String, Object> resolve(Change c) {
@@ -90,6 +100,7 @@ final class StepRunner {
             return out;
         });
         for (String address : written) ahead.put(address, new Ahead(tokens.get(address), seq));
+        for (Step step : next) if (step.kind() == Step.Kind.APPLY && written.contains(step.change().address())) sealAhead.stored(step.id());
     }
 
     /** The creates written ahead whose steps never ran: their records go, as nothing was asked of AWS for them. */
@@ -99,7 +110,7 @@ final class StepRunner {
         ahead.clear();
     }
 
-    private void create(Change c, WaitReporter waits) {
+    private void create(Change c, WaitReporter waits, Runnable stored) {
         ResourceProvider p = providers.get(c.type());
         Map<String, Object> inputs = resolve(c);
         Ahead early = ahead.remove(c.address());
@@ -114,6 +125,7 @@ final class StepRunner {
         } else {
             commits.updateDurably(s -> (c.createFirst() && pending.isEmpty() ? depose(s, c.address(), token) : s).with(record));
         }
+        stored.run();
         ResourceRequest request = requests.request(c.address(), c.type(), inputs, token, waits);
         Applied applied = pending.flatMap(r -> unclaimed(c, p.findExisting(request))).map(found -> adopted(c, p, request, found))
                 .orElseGet(() -> createOrAdopt(c, p, request));
@@ -152,12 +164,13 @@ final class StepRunner {
         return Adoption.converge(p, request, found, (actual, as) -> record(c, actual, as));
     }
 
-    private void update(Change c, WaitReporter waits) {
+    private void update(Change c, WaitReporter waits, Runnable stored) {
         ResourceProvider p = providers.get(c.type());
         ResourceState current = commits.state().resource(c.address()).orElseThrow();
         Map<String, Object> inputs = resolve(c);
         String token = UUID.randomUUID().toString();
         commits.updateDurably(s -> s.with(current.withStatus(ResourceStatus.PENDING_UPDATE, token)));
+        stored.run();
         Applied applied = p.update(requests.handle(current), requests.request(c.address(), c.type(), inputs, token, waits));
         record(c, inputs, applied);
     }
@@ -167,7 +180,7 @@ final class StepRunner {
                 applied.outputs(), c.dependencies(), ResourceStatus.READY, "")));
     }
 
-    private void delete(Change c, String key, WaitReporter waits) {
+    private void delete(Change c, String key, WaitReporter waits, Runnable stored) {
         Optional<ResourceState> current = key == null ? Optional.empty() : commits.state().resource(key);
         if (current.isEmpty()) return;
         ResourceState r = adoptPending(current.get());
@@ -178,6 +191,7 @@ final class StepRunner {
         if (!r.physicalId().isEmpty()) {
             ResourceProvider p = providers.get(r.type());
             commits.updateDurably(s -> s.with(r.withStatus(ResourceStatus.PENDING_DELETE, "")));
+            stored.run();
             p.delete(requests.handle(r.at(Deposed.base(key)), c.action() == Action.DELETE ? c.after() : Map.of()), waits);
         }
         commits.update(s -> s.without(key));

@@ -20,6 +20,8 @@ import java.util.function.ToLongFunction;
 public final class ResourceGraph {
     private final Map<String, Set<String>> deps;        // node -> what it depends on
     private final Map<String, Set<String>> dependents;  // node -> what depends on it
+    /** {@link #topologicalOrder}, once asked for: racing threads compute equal lists, and either may be kept. */
+    private volatile List<String> topological;
 
     private ResourceGraph(Map<String, Set<String>> deps) {
         this.deps = deps;
@@ -54,8 +56,14 @@ public final class ResourceGraph {
         return Collections.unmodifiableSet(dependents.getOrDefault(node, Set.of()));
     }
 
-    /** Dependencies before dependents (creation order). */
+    /** Dependencies before dependents (creation order); computed once (the graph never changes). */
     public List<String> topologicalOrder() {
+        List<String> order = topological;
+        if (order == null) topological = order = Collections.unmodifiableList(sort());
+        return order;
+    }
+
+    private List<String> sort() {
         Map<String, Integer> remaining = new HashMap<>();
         deps.forEach((n, ds) -> remaining.put(n, ds.size()));
         TreeSet<String> ready = new TreeSet<>();

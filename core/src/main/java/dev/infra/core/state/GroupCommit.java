@@ -16,7 +16,9 @@ import java.util.function.UnaryOperator;
  * uses {@link #updateDurably} and waits for the write that holds it; one that need not (a result, which the next write
  * carries, as writes hold the whole state) uses {@link #update}, and makes no write of its own; one wanted stored before
  * a step that has not started yet (a create's pending record, written ahead) uses {@link #updateSoon}, which asks for a
- * write and does not wait for it. Every wait goes through the clock's mailboxes, so
+ * write and does not wait for it. One that knows no further change needs storing before the end asks for the journal
+ * to be closed ahead ({@link #sealSoon}), so the snapshot {@link #close} writes takes one request less. Every wait goes
+ * through the clock's mailboxes, so
  * simulated time understands it. Once a write fails, every later change and wait fails with that error.
  */
 public final class GroupCommit implements AutoCloseable {
@@ -36,6 +38,9 @@ public final class GroupCommit implements AutoCloseable {
     /** The highest change number some caller asked to have stored without waiting for it ({@link #updateSoon}). */
     private long wanted;
     private Throwable failure;
+    /** Asked by {@link #sealSoon}; done once the writer has sealed (or tried to). */
+    private boolean sealAsked;
+    private boolean sealDone;
     private boolean idle;
     private boolean closing;
 
@@ -71,6 +76,21 @@ public final class GroupCommit implements AutoCloseable {
      */
     public long updateSoon(UnaryOperator<State> change) {
         return enqueue(change, null, true);
+    }
+
+    /**
+     * Asks the writer to close the journal once every write asked for so far is stored ({@link StateSession#seal}),
+     * without waiting: for a caller that knows nothing more must be stored before {@link #close}, so the snapshot there
+     * takes one request less. A durable change after it still works; its write is then a snapshot.
+     */
+    public void sealSoon() {
+        boolean signal;
+        synchronized (lock) {
+            if (sealAsked || closing) return;
+            sealAsked = true;
+            signal = wakeWriter();
+        }
+        if (signal) wake.put(Boolean.TRUE);
     }
 
     /** Returns once the change {@link #update} or {@link #updateSoon} numbered {@code seq} is stored, asking for a write if none is due. */
@@ -185,15 +205,18 @@ public final class GroupCommit implements AutoCloseable {
             while (true) {
                 State batch;
                 long upTo;
+                boolean seal;
                 synchronized (lock) {
                     if (closing) return;
-                    boolean nothing = changed == written || failure != null || waiters.isEmpty() && wanted <= written;
-                    if (nothing) idle = true;
-                    batch = nothing ? null : latest;
+                    boolean due = failure == null && changed != written && (!waiters.isEmpty() || wanted > written);
+                    seal = !due && failure == null && sealAsked && !sealDone;
+                    if (!due && !seal) idle = true;
+                    batch = due ? latest : null;
                     upTo = changed;
                 }
-                if (batch == null) wake.take();
-                else write(batch, upTo);
+                if (batch != null) write(batch, upTo);
+                else if (seal) seal();
+                else wake.take();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -223,6 +246,19 @@ public final class GroupCommit implements AutoCloseable {
             }
         }
         for (Waiter w : done) w.reply().put(new Written(error));
+    }
+
+    private void seal() {
+        Throwable error = null;
+        try {
+            session.seal();
+        } catch (RuntimeException | Error e) {
+            error = e;
+        }
+        synchronized (lock) {
+            sealDone = true;
+            if (error != null) failure = error;
+        }
     }
 
     /** On the way out: nobody may wait on for a write that will not come. */

@@ -30,6 +30,11 @@ record JournalVersion(String etag, String journalId, int records, boolean sealed
         return new JournalVersion(etag, journalId, records + 1, false, snapshotBytes, journalBytes + bytes);
     }
 
+    /** With a seal record appended: no record may follow. */
+    JournalVersion sealedWith(long bytes) {
+        return new JournalVersion(etag, journalId, records + 1, true, snapshotBytes, journalBytes + bytes);
+    }
+
     /** Whether records may follow this snapshot: it has a journal id and no seal. */
     boolean open() {
         return !journalId.isEmpty() && !sealed;

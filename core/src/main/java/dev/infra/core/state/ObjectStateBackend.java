@@ -54,6 +54,11 @@ public final class ObjectStateBackend implements StateBackend {
             public String append(State base, State state, String expectedVersion) {
                 return journal.append(base, state, expectedVersion);
             }
+
+            @Override
+            public String seal(String expectedVersion) {
+                return journal.seal(expectedVersion);
+            }
         };
     }
 

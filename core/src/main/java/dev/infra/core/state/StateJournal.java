@@ -17,8 +17,10 @@ import java.util.function.Supplier;
  * only one creates it; an append is then checked against the snapshot's version, so one made after someone else
  * replaced the snapshot (and deleted the records it had folded in) fails too. A compaction first appends a seal, so no
  * append can land between the records it read and the snapshot it writes; then it writes the snapshot conditionally,
- * then deletes the old records in bulk. Reading is snapshot + records in order, checked against the snapshot's version
- * after, and read again if it moved.
+ * then deletes the old records in bulk. A compaction begun early ({@link #seal}, while the run still waits on other
+ * work) deletes the records of older journals with its seal, and the snapshot after it deletes nothing: the journal it
+ * replaced is left, never read again, for the next seal to delete. Reading is snapshot + records in order, checked
+ * against the snapshot's version after, and read again if it moved.
  */
 final class StateJournal {
     /** Records past which an append compacts instead: a read after a crash fetches each one. */
@@ -87,19 +89,38 @@ final class StateJournal {
         return v.appended(size).encode();
     }
 
-    /** Writes a new snapshot holding {@code state}: seals the journal it replaces, and deletes that journal after. */
+    /**
+     * Closes the journal ahead of the snapshot that will replace it (a compaction begun early): no record can follow
+     * the seal, so that snapshot needs no seal of its own, and it leaves its clean-up to the next seal, which is this
+     * one's: once the seal is checked against the snapshot's version like an append (a seal on a replaced journal
+     * fails), the records of every older journal are deleted. A journal closed already, or none, is left as it is.
+     */
+    String seal(String expectedVersion) {
+        JournalVersion v = JournalVersion.parse(expectedVersion);
+        if (v == null || !v.open()) return expectedVersion;
+        JournalVersion sealed = createSeal(v);
+        if (!store.version(stateKey).equals(Optional.of(v.etag()))) throw conflict.get();
+        deleteJournalsBut(v.journalId());
+        return sealed.encode();
+    }
+
+    /**
+     * Writes a new snapshot holding {@code state}: seals the journal it replaces (if still open), and deletes that
+     * journal after, unless it was sealed ahead ({@link #seal}).
+     */
     String write(State state, String expectedVersion) {
         JournalVersion v = JournalVersion.parse(expectedVersion);
         String id = UUID.randomUUID().toString();
         String json = StateCodec.toJson(state, id);
-        if (v != null && v.open()) create(recordKey(v.journalId(), v.records() + 1), JournalCodec.seal(v.records() + 1));
+        boolean sealedAhead = v != null && v.sealed();
+        if (v != null && v.open()) createSeal(v);
         String etag;
         try {
             etag = store.put(stateKey, json, v == null ? null : v.etag());
         } catch (ConditionalStore.PreconditionFailedException e) {
             throw conflict.get();
         }
-        deleteJournalsBut(id);
+        if (!sealedAhead) deleteJournalsBut(id);
         return new JournalVersion(etag, id, 0, false, bytes(json), 0).encode();
     }
 
@@ -109,13 +130,20 @@ final class StateJournal {
         if (current.isEmpty()) return;
         if (!current.get().version().equals(expectedVersion)) throw conflict.get();
         JournalVersion v = JournalVersion.parse(expectedVersion);
-        if (v.open()) create(recordKey(v.journalId(), v.records() + 1), JournalCodec.seal(v.records() + 1));
+        if (v.open()) createSeal(v);
         try {
             store.delete(stateKey, v.etag());
         } catch (ConditionalStore.PreconditionFailedException e) {
             throw conflict.get();
         }
         deleteJournalsBut(null);
+    }
+
+    /** Creates the record that closes {@code v}'s journal; returns the version with it. */
+    private JournalVersion createSeal(JournalVersion v) {
+        String seal = JournalCodec.seal(v.records() + 1);
+        create(recordKey(v.journalId(), v.records() + 1), seal);
+        return v.sealedWith(bytes(seal));
     }
 
     private void create(String key, String content) {

@@ -18,4 +18,15 @@ public interface StatePersister {
     default String append(State base, State state, String expectedVersion) {
         return write(state, expectedVersion);
     }
+
+    /**
+     * Prepares the next {@link #write} ahead of time, when the caller knows it will store no more by {@link #append}
+     * before it: a backend with a journal closes it, so the write that folds it in takes one request less. Returns the
+     * version to give that write; by default, there is nothing to prepare and it is {@code expectedVersion}.
+     *
+     * @throws StateConflictException when someone else wrote in between
+     */
+    default String seal(String expectedVersion) {
+        return expectedVersion;
+    }
 }

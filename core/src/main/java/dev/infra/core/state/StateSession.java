@@ -71,6 +71,14 @@ public final class StateSession {
     }
 
     /**
+     * Tells the backend that the next store will be a snapshot ({@link #compact}, or an {@link #append} it turns into
+     * one): a journal is closed now, while the caller still has other work to wait for, rather than in that write.
+     */
+    public synchronized void seal() {
+        version = persister.seal(version);
+    }
+
+    /**
      * Writes one snapshot, folding in the records {@link #append} stored: of {@code unsaved} when not null (changes
      * not stored yet), else of the state as stored; nothing when there is neither a change nor a record.
      */

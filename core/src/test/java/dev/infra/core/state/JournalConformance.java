@@ -180,9 +180,42 @@ public abstract class JournalConformance {
         assertThat(next.state()).isEqualTo(s.state());
         assertThatThrownBy(() -> s.append(s.state().with(resource("late", "x")))).as("the sealed journal takes no record")
                 .isInstanceOf(StateConflictException.class);
+        List<String> sealed = journal();
         next.append(next.state().with(resource("b", "2")));
-        assertThat(journal()).as("sealed: the write was a snapshot").isEmpty();
+        assertThat(journal()).as("sealed: the write was a snapshot (the old journal waits for the next seal)").isEqualTo(sealed);
         assertThat(read()).isEqualTo(next.state());
+        next.seal();
+        assertThat(journal()).as("the seal deleted the old journal").hasSize(1).doesNotContainAnyElementsOf(sealed);
+        assertThat(read()).isEqualTo(next.state());
+    }
+
+    /**
+     * A compaction begun early: the seal closes the journal and deletes older ones; the snapshot after it is one
+     * request, leaving the journal it replaced (never read again) to the next seal; another writer cannot append after
+     * the seal.
+     */
+    @Test
+    void aSealAheadLeavesTheSnapshotOneWriteAndItsJournalToTheNextSeal() {
+        StateSession s = stored(2);
+        s.append(s.state().with(resource("a", "1")));
+        s.compact(null);
+        s.append(s.state().with(resource("b", "2")));
+        List<String> current = journal();
+        assertThat(current).as("the older journal was deleted by its compaction").hasSize(1);
+        StateSession racing = StateSession.open(backend, "carbon", "dev");
+        s.seal();
+        assertThat(journal()).as("one record and the seal").hasSize(2).containsAll(current);
+        assertThat(read()).isEqualTo(s.state());
+        assertThatThrownBy(() -> racing.append(racing.state().with(resource("late", "x")))).as("no record after the seal")
+                .isInstanceOf(StateConflictException.class);
+        List<String> sealed = journal();
+        s.compact(s.state().with(resource("c", "3")));
+        assertThat(read()).isEqualTo(s.state());
+        assertThat(journal()).as("left for the next seal").isEqualTo(sealed);
+        s.append(s.state().with(resource("d", "4")));
+        s.seal();
+        assertThat(journal()).hasSize(2).doesNotContainAnyElementsOf(sealed);
+        assertThat(read()).isEqualTo(s.state());
     }
 
     @Test
