@@ -57,6 +57,8 @@ class EndToEndTest {
                 .contains("create vpc/vpc waiting: aws.ec2.Vpc vpc/vpc to become available");
         int made = FakeCloud.named(cloudName).resources().size();
         assertThat(made).isGreaterThan(20);
+        java.util.List<String> firstJournals = journals();
+        assertThat(firstJournals).as("at most the journal the run's snapshot replaced").hasSizeLessThanOrEqualTo(1);
 
         Cli.Result same = cli.run("diff", "--detailed-exitcode");
         assertThat(same.code()).isZero();
@@ -71,6 +73,8 @@ class EndToEndTest {
 
         assertThat(cli.run("deploy", "--yes").code()).isZero();
         assertThat(cli.run("diff", "--detailed-exitcode").code()).isZero();
+        assertThat(journals()).as("the next run deleted the journal the first left").hasSizeLessThanOrEqualTo(1)
+                .doesNotContainAnyElementsOf(firstJournals);
 
         FakeCloud cloud = FakeCloud.named(cloudName);
         String vpcId = cloud.resources().values().stream().filter(r -> r.type().equals("aws.ec2.Vpc")).findFirst().orElseThrow().id();
@@ -92,6 +96,15 @@ class EndToEndTest {
         assertThat(remove.code()).as(remove.err()).isZero();
         assertThat(FakeCloud.named(cloudName).resources()).isEmpty();
         assertThat(cli.run("state", "list").out()).contains("0 resources");
+    }
+
+    /** The journals kept beside the stage's state.json (one directory each; the file store's own dot files aside). */
+    private java.util.List<String> journals() throws java.io.IOException {
+        Path root = dir.resolve(".infra/state/shop/dev/journal");
+        if (!Files.isDirectory(root)) return java.util.List.of();
+        try (var list = Files.list(root)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
     }
 
     @Test
