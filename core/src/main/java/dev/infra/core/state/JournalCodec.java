@@ -1,12 +1,12 @@
 package dev.infra.core.state;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Journal records ⇄ JSON. A record holds what one write changed: resources put (whole) and removed, the serial and
@@ -22,19 +22,31 @@ final class JournalCodec {
     }
 
     static String delta(int record, State base, State next) {
-        List<Object> put = new ArrayList<>();
-        for (ResourceState r : next.resources().values()) {
-            ResourceState before = base.resources().get(r.address());
-            if (before != r && !r.equals(before)) put.add(StateCodec.resourceDoc(r));
+        return delta(record, base, next, StateCodec::resourceJson);
+    }
+
+    /** The record of what changed from {@code base} to {@code next}, each resource put as {@code resourceJson} gives it. */
+    static String delta(int record, State base, State next, Function<ResourceState, String> resourceJson) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = StateCodec.COMPACT.createGenerator(out)) {
+            g.writeStartObject();
+            if (next.lastChange() != null) g.writeObjectField("lastChange", StateCodec.lastChangeDoc(next.lastChange()));
+            g.writeArrayFieldStart("put");
+            for (ResourceState r : next.resources().values()) {
+                ResourceState before = base.resources().get(r.address());
+                if (before != r && !r.equals(before)) g.writeRawValue(resourceJson.apply(r));
+            }
+            g.writeEndArray();
+            g.writeNumberField("record", record);
+            g.writeArrayFieldStart("remove");
+            for (String a : base.resources().keySet()) if (!next.resources().containsKey(a)) g.writeString(a);
+            g.writeEndArray();
+            g.writeNumberField("serial", next.serial());
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new StateException("cannot serialise a state journal record: " + e.getMessage(), e);
         }
-        List<String> remove = base.resources().keySet().stream().filter(a -> !next.resources().containsKey(a)).toList();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("record", record);
-        doc.put("serial", next.serial());
-        if (next.lastChange() != null) doc.put("lastChange", StateCodec.lastChangeDoc(next.lastChange()));
-        doc.put("put", put);
-        doc.put("remove", remove);
-        return json(doc);
+        return out.toString();
     }
 
     static String seal(int record) {

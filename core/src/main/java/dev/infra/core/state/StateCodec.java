@@ -1,6 +1,9 @@
 package dev.infra.core.state;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,21 +30,42 @@ public final class StateCodec {
 
     /** With {@code journalId} (when not empty): the id under which records appended to this snapshot are kept. */
     static String toJson(State s, String journalId) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("formatVersion", s.formatVersion());
-        doc.put("serial", s.serial());
-        doc.put("lineage", s.lineage());
-        doc.put("app", s.app());
-        doc.put("stage", s.stage());
-        List<Object> rs = new ArrayList<>();
-        for (ResourceState r : s.resources().values()) rs.add(resourceDoc(r));
-        doc.put("resources", rs);
-        if (s.lastChange() != null) doc.put("lastChange", lastChangeDoc(s.lastChange()));
-        if (!journalId.isEmpty()) doc.put("journal", journalId);
+        return toJson(s, journalId, StateCodec::resourceJson);
+    }
+
+    /**
+     * As {@link #toJson(State, String)}, each resource's JSON from {@code resourceJson} (a {@link ResourceJson} keeps
+     * it between writes). Indented, keys sorted, one resource per line.
+     */
+    static String toJson(State s, String journalId, java.util.function.Function<ResourceState, String> resourceJson) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines));
+            g.writeStartObject();
+            g.writeStringField("app", s.app());
+            g.writeNumberField("formatVersion", s.formatVersion());
+            if (!journalId.isEmpty()) g.writeStringField("journal", journalId);
+            if (s.lastChange() != null) g.writeObjectField("lastChange", lastChangeDoc(s.lastChange()));
+            g.writeStringField("lineage", s.lineage());
+            g.writeArrayFieldStart("resources");
+            for (ResourceState r : s.resources().values()) g.writeRawValue(resourceJson.apply(r));
+            g.writeEndArray();
+            g.writeNumberField("serial", s.serial());
+            g.writeStringField("stage", s.stage());
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new StateException("cannot serialise state: " + e.getMessage(), e);
+        }
+        return out + "\n";
+    }
+
+    /** One resource as a snapshot or journal record holds it: compact, keys sorted. */
+    static String resourceJson(ResourceState r) {
         try {
-            return JSON.writeValueAsString(doc) + "\n";
+            return COMPACT.writeValueAsString(resourceDoc(r));
         } catch (JsonProcessingException e) {
-            throw new StateException("cannot serialise state: " + e.getOriginalMessage(), e);
+            throw new StateException("cannot serialise state of " + r.address() + ": " + e.getOriginalMessage(), e);
         }
     }
 

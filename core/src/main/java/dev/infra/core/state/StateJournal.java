@@ -36,6 +36,7 @@ final class StateJournal {
     private final String stateKey;
     private final String journalRoot;
     private final Supplier<StateConflictException> conflict;
+    private final ResourceJson resourceJson = new ResourceJson();
 
     StateJournal(ConditionalStore store, String dir, Supplier<StateConflictException> conflict) {
         this.store = store;
@@ -80,7 +81,7 @@ final class StateJournal {
     String append(State base, State next, String expectedVersion) {
         JournalVersion v = JournalVersion.parse(expectedVersion);
         if (v == null || !v.open() || !JournalCodec.follows(base, next)) return write(next, expectedVersion);
-        String record = JournalCodec.delta(v.records() + 1, base, next);
+        String record = JournalCodec.delta(v.records() + 1, base, next, resourceJson::of);
         long size = bytes(record);
         if (v.records() + 1 > MAX_RECORDS || v.journalBytes() + size > Math.max(2 * v.snapshotBytes(), MIN_COMPACT_BYTES))
             return write(next, expectedVersion);
@@ -111,7 +112,7 @@ final class StateJournal {
     String write(State state, String expectedVersion) {
         JournalVersion v = JournalVersion.parse(expectedVersion);
         String id = UUID.randomUUID().toString();
-        String json = StateCodec.toJson(state, id);
+        String json = StateCodec.toJson(state, id, resourceJson::of);
         boolean sealedAhead = v != null && v.sealed();
         if (v != null && v.open()) createSeal(v);
         String etag;

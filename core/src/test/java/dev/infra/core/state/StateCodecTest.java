@@ -21,6 +21,23 @@ class StateCodecTest {
         assertThat(json.indexOf("\"A\"")).isLessThan(json.indexOf("\"B\""));
     }
 
+    /** A snapshot made with each resource's kept JSON is the one made from scratch, after changes too. */
+    @Test
+    void keptResourceJsonIsReusedOnlyForTheSameStateObject() {
+        ResourceJson kept = new ResourceJson();
+        State s = new State(1, 1, "lin", "carbon", "dev", Map.of());
+        for (int i = 0; i < 3; i++) s = s.with(new ResourceState("svc/r" + i, "aws.ecs.Service", "svc", "id-" + i, Map.of("n", i),
+                Map.of(), List.of(), ResourceStatus.READY, ""));
+        assertThat(StateCodec.toJson(s, "j1", kept::of)).isEqualTo(StateCodec.toJson(s, "j1"));
+        ResourceState r1 = s.resource("svc/r1").orElseThrow();
+        assertThat(kept.of(r1)).isSameAs(kept.of(r1));
+        State changed = s.with(r1.withStatus(ResourceStatus.PENDING_UPDATE, "tok")).without("svc/r2");
+        String json = StateCodec.toJson(changed, "j2", kept::of);
+        assertThat(json).isEqualTo(StateCodec.toJson(changed, "j2")).contains("PENDING_UPDATE").doesNotContain("svc/r2");
+        assertThat(StateCodec.fromJson(json)).isEqualTo(changed);
+        assertThat(JournalCodec.delta(2, s, changed, kept::of)).isEqualTo(JournalCodec.delta(2, s, changed));
+    }
+
     @Test
     void refusesUnknownVersionsAndGarbageWithOneLine() {
         assertThatThrownBy(() -> StateCodec.fromJson("{\"formatVersion\": 9}"))
