@@ -7,6 +7,7 @@ import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Observed;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
@@ -64,13 +65,16 @@ final class ScalingTargetProvider extends UpsertProvider {
         return out;
     }
 
-    /** ECS targets whose resource id carries the app's name prefix ({@code service/APP-...}), with the tags read of each. */
+    /**
+     * ECS targets whose resource id carries the stage's cluster name prefix ({@code service/APP-STAGE-...}), with the
+     * tags read of each: other stages' targets are not read (one ListTagsForResource each, outside the stage's policy).
+     */
     @Override
     public List<Found> findTagged(StageContext stage) {
         List<Found> out = new java.util.ArrayList<>();
         for (ScalableTarget x : Pages.all(aws.retry(), t -> scaling().describeScalableTargets(b -> b.serviceNamespace("ecs").nextToken(t)),
                 DescribeScalableTargetsResponse::nextToken, DescribeScalableTargetsResponse::scalableTargets)) {
-            if (!x.resourceId().startsWith("service/" + stage.app() + "-") || x.scalableTargetARN() == null) continue;
+            if (!x.resourceId().startsWith("service/" + StageNames.prefix(stage)) || x.scalableTargetARN() == null) continue;
             Map<String, String> tags = aws.call(() -> scaling().listTagsForResource(b -> b.resourceARN(x.scalableTargetARN()))).tags();
             out.add(new Found(type(), x.resourceId(), tags, Map.of("serviceNamespace", x.serviceNamespaceAsString(),
                     "scalableDimension", x.scalableDimensionAsString()), Map.of("id", x.resourceId()), java.util.Set.of()));

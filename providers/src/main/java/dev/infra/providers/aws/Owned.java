@@ -1,9 +1,7 @@
 package dev.infra.providers.aws;
 
-import dev.infra.core.component.Tags;
 import dev.infra.core.provider.Ownership;
 import dev.infra.core.provider.ResourceRequest;
-import dev.infra.core.provider.StageContext;
 
 import java.util.Map;
 
@@ -14,13 +12,5 @@ public final class Owned {
     /** Adoption: the tags carry the request's app, stage and address ({@link Ownership}, the one rule). */
     public static boolean byRequest(Map<String, String> tags, ResourceRequest r) {
         return Ownership.ofAddress(r.stage(), r.address()).ours(tags);
-    }
-
-    public static boolean byStage(Map<String, String> tags, StageContext s) {
-        return Ownership.anyAddress(s).ours(tags);
-    }
-
-    public static String address(Map<String, String> tags) {
-        return tags.getOrDefault(Tags.RESOURCE, "");
     }
 }

@@ -9,6 +9,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
@@ -97,7 +98,7 @@ final class ApplicationProvider implements ResourceProvider {
      */
     @Override
     public List<Found> findTagged(StageContext stage) {
-        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
+        String prefix = StageNames.prefix(stage);
         List<Found> out = new ArrayList<>();
         for (String name : Pages.all(cd.aws().retry(), t -> cd.client().listApplications(b -> b.nextToken(t)),
                 ListApplicationsResponse::nextToken, ListApplicationsResponse::applications)) {

@@ -9,6 +9,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Batches;
@@ -123,7 +124,7 @@ final class RepositoryProvider implements ResourceProvider {
      */
     @Override
     public List<Found> findTagged(StageContext stage) {
-        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
+        String prefix = StageNames.prefix(stage);
         List<Found> out = new ArrayList<>();
         for (Repository repo : Pages.all(aws.retry(), t -> ecr().describeRepositories(b -> b.nextToken(t)),
                 DescribeRepositoriesResponse::nextToken, DescribeRepositoriesResponse::repositories)) {

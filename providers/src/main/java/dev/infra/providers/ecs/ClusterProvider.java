@@ -8,6 +8,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
@@ -98,7 +99,7 @@ final class ClusterProvider implements ResourceProvider {
 
     /** ARNs of the region's clusters whose name starts with {@code APP-STAGE-} (a narrowing, not a proof). */
     static List<String> stageClusters(Aws aws, software.amazon.awssdk.services.ecs.EcsClient ecs, StageContext stage) {
-        String prefix = stage.app() + "-" + stage.stage() + "-";
+        String prefix = StageNames.prefix(stage);
         return Pages.all(aws.retry(), t -> ecs.listClusters(b -> b.nextToken(t)), ListClustersResponse::nextToken, ListClustersResponse::clusterArns)
                 .stream().filter(a -> a.substring(a.lastIndexOf('/') + 1).startsWith(prefix)).distinct().toList();
     }

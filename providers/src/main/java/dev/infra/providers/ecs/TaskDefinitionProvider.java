@@ -8,6 +8,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Json;
@@ -111,7 +112,7 @@ final class TaskDefinitionProvider implements ResourceProvider {
     }
 
     static String prefix(StageContext s) {
-        return s.app() + "-" + s.stage() + "-";
+        return StageNames.prefix(s);
     }
 
     @Override

@@ -73,13 +73,6 @@ final class ListenerProvider extends ElbProvider<Listener> {
     }
 
     @Override
-    protected java.util.Set<String> references(Listener l) {
-        java.util.Set<String> refs = new java.util.HashSet<>(java.util.Set.of(l.loadBalancerArn()));
-        l.defaultActions().forEach(a -> { if (a.targetGroupArn() != null) refs.add(a.targetGroupArn()); });
-        return refs;
-    }
-
-    @Override
     protected Map<String, Object> outputs(Listener l) {
         return Map.of("arn", l.listenerArn());
     }

@@ -73,13 +73,6 @@ final class ListenerRuleProvider extends ElbProvider<Rule> {
     }
 
     @Override
-    protected java.util.Set<String> references(Rule rule) {
-        java.util.Set<String> refs = new java.util.HashSet<>(java.util.Set.of(listenerOf(rule.ruleArn())));
-        rule.actions().forEach(a -> { if (a.targetGroupArn() != null) refs.add(a.targetGroupArn()); });
-        return refs;
-    }
-
-    @Override
     protected Map<String, Object> outputs(Rule rule) {
         return Map.of("arn", rule.ruleArn());
     }

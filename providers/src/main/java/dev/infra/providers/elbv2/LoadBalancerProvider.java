@@ -3,6 +3,7 @@ package dev.infra.providers.elbv2;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
@@ -106,7 +107,7 @@ final class LoadBalancerProvider extends ElbProvider<LoadBalancer> {
 
     @Override
     protected boolean namedForStage(LoadBalancer lb, dev.infra.core.provider.StageContext stage) {
-        return lb.loadBalancerName().startsWith(dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.ALB));
+        return lb.loadBalancerName().startsWith(StageNames.prefix(stage, dev.infra.core.component.Naming.ALB));
     }
 
     @Override

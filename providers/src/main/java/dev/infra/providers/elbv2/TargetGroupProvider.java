@@ -3,6 +3,7 @@ package dev.infra.providers.elbv2;
 import dev.infra.core.provider.Applied;
 import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceRequest;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.PerItemRead;
@@ -131,8 +132,7 @@ final class TargetGroupProvider extends ElbProvider<TargetGroup> {
 
     @Override
     protected boolean namedForStage(TargetGroup tg, dev.infra.core.provider.StageContext stage) {
-        return tg.targetGroupName().startsWith(dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(),
-                dev.infra.core.component.Naming.TARGET_GROUP));
+        return tg.targetGroupName().startsWith(StageNames.prefix(stage, dev.infra.core.component.Naming.TARGET_GROUP));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
@@ -113,7 +114,7 @@ final class DbSubnetGroupProvider implements ResourceProvider {
     /** Subnet groups named with the stage's prefix (DescribeDBSubnetGroups has no name-prefix or tag filter): only those have their tags read. */
     @Override
     public List<Found> findTagged(StageContext stage) {
-        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
+        String prefix = StageNames.prefix(stage);
         List<Found> out = new ArrayList<>();
         for (DBSubnetGroup g : all()) {
             if (g.dbSubnetGroupName().startsWith(prefix))

@@ -9,6 +9,7 @@ import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
 import dev.infra.core.provider.WaitReporter;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
@@ -165,7 +166,7 @@ final class ProxyProvider implements ResourceProvider {
     /** Proxies named with the stage's prefix (DescribeDBProxies has no name-prefix or tag filter): only those have their tags read. */
     @Override
     public List<Found> findTagged(StageContext stage) {
-        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.RDS);
+        String prefix = StageNames.prefix(stage, dev.infra.core.component.Naming.RDS);
         List<Found> out = new ArrayList<>();
         for (DBProxy p : Pages.all(rds.aws().retry(), m -> rds.client().describeDBProxies(b -> b.marker(m)),
                 DescribeDbProxiesResponse::marker, DescribeDbProxiesResponse::dbProxies)) {

@@ -9,6 +9,7 @@ import dev.infra.core.provider.ResourceHandle;
 import dev.infra.core.provider.ResourceProvider;
 import dev.infra.core.provider.ResourceRequest;
 import dev.infra.core.provider.StageContext;
+import dev.infra.providers.aws.StageNames;
 import dev.infra.providers.aws.Aws;
 import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
@@ -133,7 +134,7 @@ final class WebAclProvider implements ResourceProvider {
      */
     @Override
     public List<Found> findTagged(StageContext stage) {
-        String prefix = dev.infra.core.component.Naming.stagePrefix(stage.app(), stage.stage(), dev.infra.core.component.Naming.DEFAULT);
+        String prefix = StageNames.prefix(stage);
         List<Found> out = new ArrayList<>();
         for (WebACLSummary s : waf.list()) {
             if (s.name().startsWith(prefix)) out.add(new Found(type(), s.arn(), waf.tags(s.arn()), outputs(s.arn(), s.id(), s.lockToken())).withUsedBy(waf.resources(s.arn())));

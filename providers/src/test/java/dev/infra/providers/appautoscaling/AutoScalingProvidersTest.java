@@ -26,6 +26,19 @@ class AutoScalingProvidersTest {
                 "predefinedMetricType", "ECSServiceAverageCPUUtilization", "scaleInCooldown", 300, "scaleOutCooldown", 60);
     }
 
+    /** A sweep of stage dev reads the tags of dev's targets only, not those of another stage of the app (prod). */
+    @Test
+    void aSweepReadsTheTagsOfItsOwnStagesTargetsOnly() {
+        f.create("web/scalingTarget", "aws.appautoscaling.Target", target(1, 4));
+        f.client(software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient.class).registerScalableTarget(b -> b
+                .serviceNamespace("ecs").resourceId("service/shop-prod-cluster/shop-prod-web").scalableDimension("ecs:service:DesiredCount")
+                .minCapacity(1).maxCapacity(2).tags(Map.of("infra:app", "shop", "infra:stage", "prod", "infra:resource", "web/scalingTarget")));
+        f.fake.calls().clear();
+        assertThat(f.provider("aws.appautoscaling.Target").findTagged(f.stage)).extracting(x -> x.physicalId()).containsExactly(RESOURCE);
+        assertThat(f.fake.calls().all()).containsExactly("application-autoscaling:DescribeScalableTargets",
+                "application-autoscaling:ListTagsForResource");
+    }
+
     @Test
     void targetAndPolicyAreCreatedReadInOneCallEachUpdatedInPlaceAndDeleted() {
         assertThatThrownBy(() -> f.create("web/scalingPolicy", "aws.appautoscaling.Policy", policy(70)))
