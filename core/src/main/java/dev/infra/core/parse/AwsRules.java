@@ -20,7 +20,9 @@ final class AwsRules {
      * The first minor version of each Aurora PostgreSQL major that has Serverless v2 auto-pause (min capacity 0 ACUs),
      * as AWS announced it in November 2024: 13.15, 14.12, 15.7, 16.3; every 17 has it.
      */
-    private static final Map<Integer, Integer> PG_AUTO_PAUSE_FROM = Map.of(13, 15, 14, 12, 15, 7, 16, 3, 17, 0);
+    private static final Map<Integer, Integer> PG_AUTO_PAUSE_FROM = new java.util.TreeMap<>(Map.of(13, 15, 14, 12, 15, 7, 16, 3, 17, 0));
+    /** The first Aurora MySQL version with auto-pause: 3.08.0. */
+    private static final int[] MYSQL_AUTO_PAUSE_FROM = {3, 8, 0};
     private static final Pattern PG_VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
     /** Aurora MySQL 3.08.0 was the first with auto-pause; version 2 (MySQL 5.7) never had it. */
     private static final Pattern MYSQL_VERSION = Pattern.compile("\\d+\\.\\d+\\.mysql_aurora\\.(\\d+)\\.(\\d+)\\.(\\d+)");
@@ -43,13 +45,27 @@ final class AwsRules {
         var m = MYSQL_VERSION.matcher(version);
         if (!m.matches()) return false;
         int[] v = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
-        return v[0] < 3 || v[0] == 3 && v[1] < 8;
+        return java.util.Arrays.compare(v, MYSQL_AUTO_PAUSE_FROM) < 0;
     }
 
     /** The versions that have auto-pause, for a hint. */
     static String autoPauseVersions(boolean postgres) {
-        return postgres ? "Aurora PostgreSQL 13.15, 14.12, 15.7, 16.3 or later minor versions, or any 17"
-                : "Aurora MySQL 8.0.mysql_aurora.3.08.0 or later";
+        return postgres ? "Aurora PostgreSQL " + pgAutoPauseMinors() + " or later minor versions, or any 17"
+                : "Aurora MySQL 8.0.mysql_aurora." + mysqlAutoPauseFrom() + " or later";
+    }
+
+    /** The same, short, for the field's description: where {@code min: 0} is allowed. */
+    static String autoPauseVersionsShort() {
+        return "Aurora PostgreSQL " + pgAutoPauseMinors() + " or later, any 17; MySQL " + MYSQL_AUTO_PAUSE_FROM + " or later";
+    }
+
+    private static String mysqlAutoPauseFrom() {
+        return String.format("%d.%02d.%d", MYSQL_AUTO_PAUSE_FROM[0], MYSQL_AUTO_PAUSE_FROM[1], MYSQL_AUTO_PAUSE_FROM[2]);
+    }
+
+    private static String pgAutoPauseMinors() {
+        return PG_AUTO_PAUSE_FROM.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + "." + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Fargate's legal memory (MiB) for a cpu value; empty when the cpu value itself is illegal. */

@@ -55,7 +55,7 @@ public final class Fields {
                     of("version", STRING, "engine version; default 17.4 (postgres) or 8.0.mysql_aurora.3.08.0 (mysql)"),
                     of("database", STRING, "initial database name; default: the app name with - as _"),
                     object("scaling", "Serverless v2 capacity in ACUs",
-                            of("min", NUMBER, "minimum ACUs, 0 pauses when idle (Aurora PostgreSQL 13.15, 14.12, 15.7, 16.3 or later, any 17; MySQL 3.08.0 or later)").def("0"),
+                            of("min", NUMBER, "minimum ACUs, 0 pauses when idle (" + AwsRules.autoPauseVersionsShort() + ")").def("0"),
                             of("max", NUMBER, "maximum ACUs").def("4"),
                             of("pauseAfter", DURATION, "idle time before pausing when min is 0, 5m to 24h").def("5m")).def("{}"),
                     of("replicas", INT, "reader instances").def("0"),
