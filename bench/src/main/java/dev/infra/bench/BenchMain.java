@@ -5,23 +5,15 @@ import dev.infra.core.component.Expander;
 import dev.infra.core.exec.Executor;
 import dev.infra.core.exec.ProgressListener;
 import dev.infra.core.parse.ConfigLoader;
-import dev.infra.core.plan.Plan;
 import dev.infra.core.plan.PlanOptions;
 import dev.infra.core.plan.Planner;
-import dev.infra.core.provider.ProviderRegistry;
-import dev.infra.core.provider.StageContext;
 import dev.infra.core.state.MemoryStore;
-import dev.infra.core.state.ObjectStateBackend;
 import dev.infra.core.state.State;
-import dev.infra.core.state.StateSession;
-import dev.infra.fixtures.FakeCloud;
-import dev.infra.fixtures.FakeProviderPlugin;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,23 +80,12 @@ public final class BenchMain {
 
     private static void deployRatio(Path root, int parallelism, boolean print) {
         DesiredApp app = Expander.expand(ConfigLoader.load(root.resolve("infra.yaml"), "dev", Map.of()));
-        FakeCloud cloud = new FakeCloud();
-        for (String type : app.schemas().keySet())
-            cloud.latency(type, Duration.ofMillis(SLEEP_MS.getOrDefault(type, DEFAULT_SLEEP_MS)));
-        StateSession session = StateSession.open(new ObjectStateBackend(new MemoryStore("bench")), app.config().app(), "dev");
-        Plan plan = Planner.plan(app, session.state(), PlanOptions.ALL);
-        Executor executor = new Executor(new ProviderRegistry(FakeProviderPlugin.forCloud(cloud)),
-                new StageContext(app.config().app(), "dev", app.config().region(), false), parallelism, ProgressListener.NONE, dev.infra.core.provider.WallClock.SYSTEM);
-        Map<String, String> typeOf = new java.util.HashMap<>();
-        app.resources().forEach(r -> typeOf.put(r.address(), r.type()));
-        long critical = app.graph().criticalPath(a -> SLEEP_MS.getOrDefault(typeOf.get(a), DEFAULT_SLEEP_MS));
-        long work = app.resources().stream().mapToLong(r -> SLEEP_MS.getOrDefault(r.type(), DEFAULT_SLEEP_MS)).sum();
-        long start = System.nanoTime();
-        boolean ok = executor.apply(plan, session).success();
-        long wall = (System.nanoTime() - start) / 1_000_000;
+        BenchDeploy deploy = new BenchDeploy(app, type -> SLEEP_MS.getOrDefault(type, DEFAULT_SLEEP_MS));
+        BenchDeploy.Result run = deploy.run(parallelism, new MemoryStore("bench"), ProgressListener.NONE, () -> { });
+        long critical = deploy.criticalPath();
         if (print) System.out.printf("deploy example (%d resources, parallelism %d): wall %d ms, critical path %d ms, ratio %.3f"
-                        + " (total work / parallelism = %d ms)%s%n", app.resources().size(), parallelism, wall, critical,
-                (double) wall / critical, work / parallelism, ok ? "" : " (FAILED)");
+                        + " (total work / parallelism = %d ms)%s%n", app.resources().size(), parallelism, run.wallMs(), critical,
+                (double) run.wallMs() / critical, deploy.work() / parallelism, run.ok() ? "" : " (FAILED)");
     }
 
     static long time(Runnable r) {
