@@ -1,5 +1,6 @@
 package dev.infra.core.component;
 
+import dev.infra.core.parse.BuildContext;
 import dev.infra.core.diag.InvalidInputException;
 
 import java.io.IOException;

@@ -1,20 +1,12 @@
 package dev.infra.core.parse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Finds a {@code .env} file (or {@code .env.*}, examples aside) that an image build would send to Docker: one in the build context,
- * up to four levels down, that {@code .dockerignore} does not exclude ({@code .git} and {@code .infra} are never
- * looked into).
+ * Finds a {@code .env} file (or {@code .env.*}, examples aside) that an image build would send to Docker: one of the
+ * build context's entries ({@link BuildContext}, the same list the image's digest and the tar sent are made from).
  */
 final class BuildSecrets {
-    private static final int DEPTH = 4;
-
     private BuildSecrets() { }
 
     /** {@code .env} and {@code .env.production}, say, but not the committed examples ({@code .env.example}). */
@@ -23,15 +15,9 @@ final class BuildSecrets {
         return !(name.endsWith(".example") || name.endsWith(".sample") || name.endsWith(".template") || name.endsWith(".dist"));
     }
 
-    static Optional<String> exposed(Path context) {
-        try (Stream<Path> walk = Files.walk(context, DEPTH)) {
-            DockerIgnore ignore = DockerIgnore.of(context);
-            return walk.filter(Files::isRegularFile).map(context::relativize)
-                    .filter(p -> !p.startsWith(".git") && !p.startsWith(".infra") && !p.startsWith("node_modules"))
-                    .filter(p -> secretFile(p.getFileName().toString()))
-                    .filter(p -> !ignore.excludes(p)).map(p -> p.toString().replace('\\', '/')).sorted().findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The first such file, by path, of the context for the Dockerfile {@code dockerfile}. */
+    static Optional<String> exposed(BuildContext context) {
+        return context.entries().stream().filter(e -> e.type() != BuildContext.Type.DIRECTORY)
+                .map(BuildContext.Entry::path).filter(p -> secretFile(p.substring(p.lastIndexOf('/') + 1))).findFirst();
     }
 }

@@ -80,11 +80,6 @@ public final class DockerIgnore {
         return patterns.stream().anyMatch(IgnorePattern::exception);
     }
 
-    /** Whether a path relative to the context is left out of the build. */
-    public boolean excludes(Path relative) {
-        return matchesOrParentMatches(relative.toString().replace('\\', '/'));
-    }
-
     /**
      * Whether {@code path} or one of its parent directories matches, the last matching pattern deciding (moby's
      * {@code MatchesOrParentMatches}: the path as given, its parents cleaned).

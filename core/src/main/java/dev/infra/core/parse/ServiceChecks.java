@@ -46,7 +46,7 @@ final class ServiceChecks {
                 "paths are relative to the directory of infra.yaml");
         else if (v.fileMissing(img.context() + "/" + img.dockerfile())) v.err(p + ".image.dockerfile", "Dockerfile "
                 + img.dockerfile() + " not found in " + img.context(), "dockerfile is relative to the context");
-        else BuildSecrets.exposed(v.baseDir().resolve(img.context())).ifPresent(f -> v.err(p + ".image.context", "build context "
+        else BuildSecrets.exposed(BuildContext.of(v.baseDir().resolve(img.context()), img.dockerfile())).ifPresent(f -> v.err(p + ".image.context", "build context "
                 + img.context() + " includes " + f + ", which .dockerignore does not exclude: its secrets would be sent to Docker"
                 + " and could be copied into the image", "add .env and .env.* to " + img.context() + "/.dockerignore"));
     }

@@ -46,6 +46,22 @@ class BuildSecretsTest {
         assertThatThrownBy(this::load).hasMessageContaining("includes config/.env.production");
     }
 
+    /** What the check looks at is exactly what the build sends: any depth, node_modules too when it is not ignored. */
+    @Test
+    void aDotEnvAnywhereTheBuildSendsIsFoundAndOneItIgnoresIsNot() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        Files.writeString(dir.resolve(".dockerignore"), "tmp\n");
+        Path deep = Files.createDirectories(dir.resolve("a/b/c/d/e"));
+        Files.writeString(deep.resolve(".env"), "X=1\n");
+        assertThatThrownBy(this::load).hasMessageContaining("includes a/b/c/d/e/.env");
+        Files.delete(deep.resolve(".env"));
+        Files.createDirectories(dir.resolve("node_modules/pkg"));
+        Files.writeString(dir.resolve("node_modules/pkg/.env"), "X=1\n");
+        assertThatThrownBy(this::load).hasMessageContaining("includes node_modules/pkg/.env");
+        Files.writeString(dir.resolve(".dockerignore"), "node_modules\n");
+        load();
+    }
+
     @Test
     void examplesAndInfrasOwnFilesAreNotSecrets() throws Exception {
         Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");

@@ -1,7 +1,7 @@
 package dev.infra.providers.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.infra.core.component.BuildContext;
+import dev.infra.core.parse.BuildContext;
 import dev.infra.core.component.ContentDigest;
 import dev.infra.core.component.ImageTag;
 import dev.infra.core.parse.DockerIgnore;

@@ -1,6 +1,6 @@
 package dev.infra.providers.docker;
 
-import dev.infra.core.component.BuildContext;
+import dev.infra.core.parse.BuildContext;
 import dev.infra.core.component.ContentDigest;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;

@@ -6,7 +6,7 @@ import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
-import dev.infra.core.component.BuildContext;
+import dev.infra.core.parse.BuildContext;
 import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InfraException;
 import dev.infra.core.provider.WaitReporter;

@@ -1,8 +1,6 @@
-package dev.infra.core.component;
+package dev.infra.core.parse;
 
 import dev.infra.core.diag.InvalidInputException;
-import dev.infra.core.parse.DockerIgnore;
-import dev.infra.core.parse.IgnorePattern;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

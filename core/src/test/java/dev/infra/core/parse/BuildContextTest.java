@@ -1,5 +1,6 @@
-package dev.infra.core.component;
+package dev.infra.core.parse;
 
+import dev.infra.core.component.ContentDigest;
 import dev.infra.core.diag.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
