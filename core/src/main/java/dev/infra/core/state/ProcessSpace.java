@@ -25,8 +25,19 @@ public final class ProcessSpace {
         }
     }
 
-    /** This machine's host name, as locks and state name who made a change; {@code unknown} when it cannot be told. */
+    /**
+     * This machine's host name, as locks and state name who made a change; {@code unknown} when it cannot be told.
+     * Looked up once per process: the lookup may wait on DNS, and a command that locks asks for it several times.
+     */
     public static String hostName() {
+        String h = host;
+        if (h == null) host = h = lookUpHostName();
+        return h;
+    }
+
+    private static volatile String host;
+
+    private static String lookUpHostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
