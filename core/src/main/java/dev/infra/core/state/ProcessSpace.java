@@ -11,6 +11,9 @@ import java.nio.file.Path;
  * holder's pid is only judged dead when it was recorded in the same space as the one asking, never across them.
  */
 public final class ProcessSpace {
+    /** {@link #hostName}, once looked up. */
+    private static volatile String host;
+
     private ProcessSpace() { }
 
     /** This process's space; the host name alone where /proc is not there (no pid namespaces outside Linux). */
@@ -34,8 +37,6 @@ public final class ProcessSpace {
         if (h == null) host = h = lookUpHostName();
         return h;
     }
-
-    private static volatile String host;
 
     private static String lookUpHostName() {
         try {
