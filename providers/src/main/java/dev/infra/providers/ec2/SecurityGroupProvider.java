@@ -60,15 +60,17 @@ final class SecurityGroupProvider extends TaggedEc2Provider<SecurityGroup> {
         List<IpPermission> addOut = missing(Props.maps(in, "egress"), CidrRules.of(g.ipPermissionsEgress()));
         List<IpPermission> dropOut = missing(CidrRules.of(g.ipPermissionsEgress()), Props.maps(in, "egress"));
         String what = "security group " + id;
-        if (!dropIn.isEmpty()) change(what, r, () -> ec2().revokeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(dropIn)), GONE);
-        if (!dropOut.isEmpty()) change(what, r, () -> ec2().revokeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(dropOut)), GONE);
-        if (!addIn.isEmpty()) change(what, r, () -> ec2().authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(addIn)), THERE);
-        if (!addOut.isEmpty()) change(what, r, () -> ec2().authorizeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(addOut)), THERE);
+        for (IpPermission p : dropIn) change(what, r, () -> ec2().revokeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(p)), GONE);
+        for (IpPermission p : dropOut) change(what, r, () -> ec2().revokeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(p)), GONE);
+        for (IpPermission p : addIn) change(what, r, () -> ec2().authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(p)), THERE);
+        for (IpPermission p : addOut) change(what, r, () -> ec2().authorizeSecurityGroupEgress(b -> b.groupId(id).ipPermissions(p)), THERE);
     }
 
     /**
-     * One change of the rules toward what is asked. Made again after its answer was lost, AWS answers that it is
-     * already done ({@code alreadyDone}: the rule is there, or gone), which is what was asked.
+     * One rule's change toward what is asked, one rule per call. AWS rejects a whole call when any one of its rules is
+     * already there (or already gone), so {@code alreadyDone} proves that only of a call with one rule: after another
+     * writer's change the read missed, or when the call is made again after its answer was lost. A call of several
+     * rules would leave the others undone and report success.
      */
     private void change(String what, ResourceRequest r, Runnable call, String alreadyDone) {
         try {

@@ -131,13 +131,21 @@ abstract class TaggedEc2Provider<T> implements ResourceProvider {
         return out;
     }
 
-    /** The live inputs with {@code name} read from the Name tag (which update changes), unless the type reads it itself. */
+    /**
+     * The live inputs with {@code name} read from the Name tag (which update changes), unless the type reads it itself.
+     * Only for types whose schema declares a {@code name} input: anyone can set a Name tag on any EC2 resource, and
+     * a read reporting an undeclared input fails the refresh.
+     */
     private Map<String, Object> withName(T t, Map<String, Object> live) {
         String name = tag(tags(t), "Name");
-        if (name.isEmpty() || live.containsKey("name")) return live;
+        if (name.isEmpty() || live.containsKey("name") || !declaresName()) return live;
         Map<String, Object> out = new HashMap<>(live);
         out.put("name", name);
         return out;
+    }
+
+    private boolean declaresName() {
+        return ResourceTypes.find(type()).map(s -> s.inputs().containsKey("name")).orElse(false);
     }
 
     @Override

@@ -66,6 +66,15 @@ public final class ProviderFixture {
         return new ResourceHandle(h.address(), h.type(), a.physicalId(), inputs, a.outputs(), stage);
     }
 
+    /** The real refresh (as plan and refresh run it) of a state holding these resources, READY as the executor records them. */
+    public dev.infra.core.exec.Refresher.Result refresh(ResourceHandle... handles) {
+        dev.infra.core.state.State state = dev.infra.core.state.State.empty(stage.app(), stage.stage());
+        for (ResourceHandle h : handles)
+            state = state.with(new dev.infra.core.state.ResourceState(h.address(), h.type(), h.address().split("/")[0], h.physicalId(),
+                    h.inputs(), h.outputs(), java.util.List.of(), dev.infra.core.state.ResourceStatus.READY, ""));
+        return new dev.infra.core.exec.Refresher(registry, requests).refresh(state);
+    }
+
     public String out(ResourceHandle h, String key) {
         return String.valueOf(h.outputs().get(key));
     }
