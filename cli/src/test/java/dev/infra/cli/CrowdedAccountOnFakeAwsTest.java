@@ -55,7 +55,9 @@ class CrowdedAccountOnFakeAwsTest {
 
     private static Map<String, Integer> removeCalls(FullExample example) {
         example.fake.calls().clear();
-        example.ok(example.run("dev", "remove", "--yes"));
+        Cli.Result removed = example.ok(example.run("dev", "remove", "--yes"));
+        assertThat(removed.out()).as("other apps' and stages' resources the sweep's listings return are not this stage's to mention")
+                .doesNotContain("left alone");
         return example.fake.calls().counts();
     }
 

@@ -1,5 +1,6 @@
 package dev.infra.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.infra.fixtures.aws.FakeAws;
 import dev.infra.fixtures.aws.FakeEc2;
 import dev.infra.fixtures.aws.FakeIam;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A crowded account: the full example's stage dev is removed while the same account holds its stage qa, another app
  * (shop, also stage dev), untagged look-alikes with the same names, and a resource tagged for carbon/dev with an
  * address infra does not know. Every filter of every API is ignored and every page repeats an item: the remove must
- * still touch nothing but its own (every id and every security group rule of the others compared before and after).
+ * still touch nothing but its own (every id and every security group rule of the others compared before and after),
+ * and name as left alone only the object tagged for carbon/dev whose address it does not know, not the neighbours.
  */
 class NeighboursOnFakeAwsTest {
     private static final Set<String> UNKNOWN = Set.of("old/natEip");
@@ -47,7 +49,7 @@ class NeighboursOnFakeAwsTest {
             assertThat(neighbours).as("the neighbours are there").anyMatch(l -> l.startsWith("eip ")).anyMatch(l -> l.startsWith("sg-rule "));
 
             fake.faults().ignoreFilters("*").repeatPages("*");
-            Cli.Result removed = carbon.run("dev", "remove", "--yes", "--verbose");
+            Cli.Result removed = carbon.run("dev", "remove", "--yes", "--verbose", "--json");
             carbon.ok(removed);
             assertThat(fake.tagged(Map.of("infra:app", "carbon", "infra:stage", "dev"))).as("stage dev is gone but for its secrets and the unknown address")
                     .filteredOn(id -> !id.startsWith("arn:aws:ssm:")).singleElement().asString().startsWith("eipalloc-");
@@ -55,9 +57,12 @@ class NeighboursOnFakeAwsTest {
             Map<String, String> after = AccountSnapshot.of(fake);
             assertThat(after.keySet()).as("stage qa, app shop, the look-alikes and the unknown address: exactly as they were")
                     .containsExactlyElementsOf(neighbours);
-            assertThat(removed.out()).contains("not ours: aws.ec2.Eip").contains(": no infra tags").contains("unknown address old/natEip");
-            assertThat(removed.out().lines().filter(l -> l.contains("not ours:") && l.contains("unknown address old/natEip")))
-                    .as("each is named once").hasSize(1);
+            assertThat(removed.err().lines().filter(l -> l.contains("left alone") || l.contains("not ours:")))
+                    .as("only what is tagged for carbon/dev and not proven its own is named as left alone, once; the neighbours are not mentioned")
+                    .containsExactly("sweep: left alone 1 resource tagged for this stage with no address infra knows:",
+                            "  not ours: aws.ec2.Eip " + fake.tagged(Map.of("infra:resource", "old/natEip")).get(0) + ": unknown address old/natEip");
+            String summary = removed.out().lines().filter(l -> l.contains("\"event\":\"summary\"")).findFirst().orElseThrow();
+            assertThat(new ObjectMapper().readTree(summary).get("sweepLeftAlone").asInt()).as("--json counts the same").isEqualTo(1);
         }
     }
 

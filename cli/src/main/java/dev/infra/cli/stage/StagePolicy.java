@@ -1,5 +1,8 @@
 package dev.infra.cli.stage;
 
+import dev.infra.core.component.Naming;
+import dev.infra.core.component.Tags;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +64,7 @@ public final class StagePolicy {
     }
 
     private static List<Group> groups(String app, String stage, String region) {
-        String prefix = app + "-" + stage + "-", path = "/infra/" + app + "/" + stage + "/";
+        String prefix = app + "-" + stage + "-", path = Naming.stagePath(app, stage);
         Map<String, Object> created = tags("aws:RequestTag/", app, stage), owned = tags("aws:ResourceTag/", app, stage);
         List<Group> out = new ArrayList<>();
         out.addAll(reads(app, stage, region, prefix, path));
@@ -156,8 +159,8 @@ public final class StagePolicy {
 
     private static Map<String, Object> tags(String key, String app, String stage) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put(key + "infra:app", app);
-        values.put(key + "infra:stage", stage);
+        values.put(key + Tags.APP, app);
+        values.put(key + Tags.STAGE, stage);
         return Map.of("StringEquals", values);
     }
 }

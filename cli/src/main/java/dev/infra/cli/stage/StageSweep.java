@@ -24,9 +24,10 @@ import java.util.Set;
 /**
  * The last part of {@code remove}: what the stage's tags find that the state does not list (a lost or hand-edited
  * state) and that the objects' own tags prove ours is recorded in the state with its dependencies, then deleted by the
- * same executor as any remove (parallel, retried, with progress lines), and reported at the end. What the queries
- * returned that is not proven ours is counted, and named under {@code --verbose}. What a protected stage retains by
- * design (its stateful types and what they stand on) is kept even when a state lost it.
+ * same executor as any remove (parallel, retried, with progress lines), and reported at the end. What is tagged for
+ * this stage but not proven ours (an unknown address, no {@code infra:resource} tag) is left alone, counted and named
+ * under {@code --verbose}; other apps' and stages' resources that broad queries return are not mentioned. What a
+ * protected stage retains by design (its stateful types and what they stand on) is kept even when a state lost it.
  */
 public final class StageSweep {
     /** @param deleted "type id (address)" of what was swept; @param failed "address: why" */
@@ -41,10 +42,11 @@ public final class StageSweep {
     public static Outcome run(AppContext c, LockedStage locked, int parallelism, boolean finalSnapshot, JsonEvents events, PrintStream human,
                        boolean verbose) {
         Sweeper.Findings found = find(c, locked);
-        if (!found.foreign().isEmpty()) human.println("sweep: left alone " + found.foreign().size()
-                + " resources the tag queries returned that their own tags do not prove are this stage's" + (verbose ? ":" : " (--verbose names them)"));
-        if (verbose) found.foreign().forEach(s -> human.println("  not ours: " + s));
-        if (found.orphans().isEmpty()) return new Outcome(List.of(), List.of(), found.foreign().size());
+        int leftAlone = found.leftAlone().size();
+        if (leftAlone > 0) human.println("sweep: left alone " + leftAlone + (leftAlone == 1 ? " resource" : " resources")
+                + " tagged for this stage with no address infra knows" + (verbose ? ":" : " (--verbose names them)"));
+        if (verbose) found.leftAlone().forEach(s -> human.println("  not ours: " + s));
+        if (found.orphans().isEmpty()) return new Outcome(List.of(), List.of(), leftAlone);
         human.println("sweep: " + found.orphans().size() + " resources tagged for this stage that the state does not list; removing them");
         Set<String> before = new HashSet<>(locked.session().state().resources().keySet());
         locked.session().update(s -> Sweeper.record(s, found.orphans(), c.desired()));
@@ -58,7 +60,7 @@ public final class StageSweep {
             if (gone) deleted.add(f.type() + " " + f.physicalId() + " (" + f.address() + ")");
         }
         List<String> failed = r.failures().stream().map(x -> x.address() + ": " + x.message()).toList();
-        return new Outcome(deleted, failed, found.foreign().size());
+        return new Outcome(deleted, failed, leftAlone);
     }
 
     private static Sweeper.Findings find(AppContext c, LockedStage locked) {

@@ -34,6 +34,14 @@ public final class Naming {
         return kept;
     }
 
+    /**
+     * The stage's path, {@code /infra/APP/STAGE/}: what its IAM roles and instance profiles are created under and its
+     * log groups are named under, so that a policy can scope them by name and a sweep can list them.
+     */
+    public static String stagePath(String app, String stage) {
+        return "/infra/" + app + "/" + stage + "/";
+    }
+
     public static String shorten(String full, int maxLength) {
         if (full.length() <= maxLength) return full;
         String hash = hash(full).substring(0, 6);

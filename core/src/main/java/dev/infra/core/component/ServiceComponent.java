@@ -25,8 +25,8 @@ final class ServiceComponent implements Component<ServiceDef> {
     @Override
     public void expand(ServiceDef s, Emitter out, Expansion ctx) {
         VpcDef vpc = ctx.vpcOfCluster(s.cluster());
-        out.add("logGroup", "aws.logs.LogGroup", map("logGroupName", "/infra/" + ctx.config().app() + "/"
-                + ctx.config().stage() + "/" + s.name(), "retentionInDays", 30));
+        out.add("logGroup", "aws.logs.LogGroup", map("logGroupName", Naming.stagePath(ctx.config().app(), ctx.config().stage()) + s.name(),
+                "retentionInDays", 30));
         Object image = image(s, out, ctx);
         String execRole = out.add("executionRole", "aws.iam.Role", map("name", out.name("exec", Naming.IAM_ROLE),
                 "assumeRoleService", "ecs-tasks.amazonaws.com",

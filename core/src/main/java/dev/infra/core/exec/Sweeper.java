@@ -23,12 +23,13 @@ import java.util.TreeSet;
  * The sweep of {@code remove}: finds resources that carry the stage's tags but that the state does not list (left over
  * from a lost or hand-edited state) and records them in the state, with the order they must go in, so that the same
  * executor deletes them (in parallel, with its retries and progress lines) as a remove deletes anything recorded.
- * Only what {@link Ownership} proves ours from the object's own tags is recorded; everything else a query returned is
- * counted and named, never touched.
+ * Only what {@link Ownership} proves ours from the object's own tags is recorded; what is tagged for the stage but not
+ * proven ours (an unknown address, no {@code infra:resource} tag) is named, never touched; the rest a broad query
+ * returned (other apps' and stages', untagged) is not the stage's to mention.
  */
 public final class Sweeper {
-    /** @param foreign what the queries returned that is not proven ours, as "type id: why" (left alone) */
-    public record Findings(List<Found> orphans, List<String> foreign) { }
+    /** @param leftAlone what is tagged for the stage but not proven ours, as "type id: why" (left alone) */
+    public record Findings(List<Found> orphans, List<String> leftAlone) { }
 
     private final ProviderRegistry providers;
 
@@ -43,16 +44,16 @@ public final class Sweeper {
     public Findings find(StageContext stage, State state, Collection<String> types, Collection<String> known, Set<String> kept) {
         Ownership ownership = Ownership.of(stage, known);
         List<Found> orphans = new ArrayList<>();
-        List<String> foreign = new ArrayList<>();
+        List<String> leftAlone = new ArrayList<>();
         for (String type : types) {
             ResourceProvider p = providers.find(type).orElse(null);
             if (p == null) continue;
             Ownership.Split split = ownership.split(p.findTagged(stage));
-            foreign.addAll(split.foreign());
+            leftAlone.addAll(split.unproven());
             for (Found f : split.ours())
                 if (!state.resources().containsKey(f.address()) && !kept.contains(f.address()) && !recorded(state, f)) orphans.add(f);
         }
-        return new Findings(List.copyOf(orphans), List.copyOf(foreign));
+        return new Findings(List.copyOf(orphans), List.copyOf(leftAlone));
     }
 
     private static boolean recorded(State state, Found f) {

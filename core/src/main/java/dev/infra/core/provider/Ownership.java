@@ -52,24 +52,35 @@ public final class Ownership {
         return Optional.empty();
     }
 
+    /** Whether the tags name this app and this stage (whatever address they name, if any). */
+    public boolean taggedForStage(Map<String, String> tags) {
+        return stage.app().equals(tags.get(Tags.APP)) && stage.stage().equals(tags.get(Tags.STAGE));
+    }
+
     public boolean ours(Map<String, String> tags) {
         return whyNotOurs(tags).isEmpty();
     }
 
-    /** Splits what a query returned into proven ours (one per physical id: a repeated page counts once) and the rest. */
+    /**
+     * Splits what a query returned (one per physical id: a repeated page counts once) into proven ours, those tagged for
+     * this stage that their tags still do not prove ours, and the rest (other apps' and stages', untagged).
+     */
     public Split split(Collection<Found> found) {
         Map<String, Found> unique = new LinkedHashMap<>();
         found.forEach(f -> unique.putIfAbsent(f.type() + " " + f.physicalId(), f));
         List<Found> ours = new ArrayList<>();
-        List<String> foreign = new ArrayList<>();
+        List<String> unproven = new ArrayList<>(), foreign = new ArrayList<>();
         for (Found f : unique.values()) {
             Optional<String> why = whyNotOurs(f.tags());
             if (why.isEmpty()) ours.add(f);
-            else foreign.add(f.type() + " " + f.physicalId() + ": " + why.get());
+            else (taggedForStage(f.tags()) ? unproven : foreign).add(f.type() + " " + f.physicalId() + ": " + why.get());
         }
-        return new Split(List.copyOf(ours), List.copyOf(foreign));
+        return new Split(List.copyOf(ours), List.copyOf(unproven), List.copyOf(foreign));
     }
 
-    /** What a query returned: proven ours, and the others (named as "type id: why"), never touched. */
-    public record Split(List<Found> ours, List<String> foreign) { }
+    /**
+     * What a query returned, named as "type id: why" but for what is ours: proven ours; tagged for this stage but not
+     * proven ours (an unknown address, no {@code infra:resource} tag); everything else. Only the first is ever touched.
+     */
+    public record Split(List<Found> ours, List<String> unproven, List<String> foreign) { }
 }

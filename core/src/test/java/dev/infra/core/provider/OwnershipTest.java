@@ -28,11 +28,15 @@ class OwnershipTest {
     }
 
     @Test
-    void aSplitCountsARepeatedObjectOnceAndNamesEveryStranger() {
+    void aSplitCountsARepeatedObjectOnceAndTellsTheStagesUnprovenFromStrangers() {
         Found mine = new Found("aws.ec2.Vpc", "vpc-1", tags("shop", "dev", "vpc/vpc"), Map.of());
         Found stranger = new Found("aws.ec2.Vpc", "vpc-2", Map.of(), Map.of());
-        Ownership.Split split = ownership.split(List.of(mine, stranger, mine, stranger));
+        Found neighbour = new Found("aws.ec2.Vpc", "vpc-3", tags("shop", "qa", "vpc/vpc"), Map.of());
+        Found unknown = new Found("aws.ec2.Vpc", "vpc-4", tags("shop", "dev", "old/vpc"), Map.of());
+        Found unaddressed = new Found("aws.ec2.Vpc", "vpc-5", Map.of("infra:app", "shop", "infra:stage", "dev"), Map.of());
+        Ownership.Split split = ownership.split(List.of(mine, stranger, neighbour, unknown, unaddressed, mine, stranger, unknown));
         assertThat(split.ours()).containsExactly(mine);
-        assertThat(split.foreign()).containsExactly("aws.ec2.Vpc vpc-2: no infra tags");
+        assertThat(split.unproven()).containsExactly("aws.ec2.Vpc vpc-4: unknown address old/vpc", "aws.ec2.Vpc vpc-5: no infra:resource tag");
+        assertThat(split.foreign()).containsExactly("aws.ec2.Vpc vpc-2: no infra tags", "aws.ec2.Vpc vpc-3: stage qa");
     }
 }

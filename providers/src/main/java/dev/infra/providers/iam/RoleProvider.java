@@ -1,5 +1,6 @@
 package dev.infra.providers.iam;
 
+import dev.infra.core.component.Naming;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
@@ -51,7 +52,7 @@ final class RoleProvider implements ResourceProvider {
     }
 
     static String path(StageContext s) {
-        return "/infra/" + s.app() + "/" + s.stage() + "/";
+        return Naming.stagePath(s.app(), s.stage());
     }
 
     @Override

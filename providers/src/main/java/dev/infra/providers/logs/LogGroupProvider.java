@@ -1,5 +1,6 @@
 package dev.infra.providers.logs;
 
+import dev.infra.core.component.Naming;
 import dev.infra.core.provider.AlreadyExistsException;
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.core.provider.Applied;
@@ -124,7 +125,7 @@ final class LogGroupProvider implements ResourceProvider {
     @Override
     public List<Found> findTagged(StageContext stage) {
         List<Found> out = new ArrayList<>();
-        for (LogGroup g : byPrefix("/infra/" + stage.app() + "/" + stage.stage() + "/"))
+        for (LogGroup g : byPrefix(Naming.stagePath(stage.app(), stage.stage())))
             out.add(new Found(type(), g.logGroupName(), tags(g), outputs(g)));
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.infra.providers.ssm;
 
+import dev.infra.core.component.Tags;
 import dev.infra.core.diag.ExitCode;
 import dev.infra.core.diag.InfraException;
 import dev.infra.core.diag.InvalidInputException;
@@ -80,8 +81,8 @@ final class SsmSecretsStore implements SecretsStore {
     }
 
     private List<Tag> tags(String name) {
-        return List.of(Tag.builder().key("infra:app").value(stage.app()).build(),
-                Tag.builder().key("infra:stage").value(stage.stage()).build(),
+        return List.of(Tag.builder().key(Tags.APP).value(stage.app()).build(),
+                Tag.builder().key(Tags.STAGE).value(stage.stage()).build(),
                 Tag.builder().key("infra:secret").value(name).build());
     }
 
