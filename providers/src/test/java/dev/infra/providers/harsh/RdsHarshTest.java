@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Harsh FakeAws: a cluster still applying its last change refuses the next ModifyDBCluster; a deleted cluster holds its
- * DB subnet group for a while longer.
+ * Harsh FakeAws: a cluster still applying its last change refuses the next ModifyDBCluster. (A deleting cluster holding
+ * its DB subnet group is plain FakeRds: {@code RdsDeletingTest}.)
  */
 class RdsHarshTest {
     private final ProviderFixture f = new ProviderFixture();
@@ -39,22 +39,6 @@ class RdsHarshTest {
                 .as("without a retry").hasMessageContaining("InvalidDBClusterStateFault");
         f.updated(c, cluster(16), waits);
         assertThat(waits).first().asString().isEqualTo("database cluster shop-dev-db is still applying an earlier change (busy), 0 s");
-    }
-
-    @Test
-    void theSubnetGroupIsDeletedOnceTheDeletedClusterLetsGoOfIt() {
-        f.fake.harsh(11);
-        ResourceHandle group = f.create("db/subnetGroup", "aws.rds.DbSubnetGroup", Map.of("name", "shop-dev-db", "description", "infra db",
-                "subnetIds", List.of("subnet-1", "subnet-2")));
-        ResourceHandle c = f.create("db/cluster", "aws.rds.Cluster", cluster(4));
-        f.provider("aws.rds.Cluster").delete(c, waits::add);
-        assertThat(f.provider("aws.rds.Cluster").read(List.of(c))).as("the cluster is gone from DescribeDBClusters").isEmpty();
-        assertThatThrownBy(() -> f.client(RdsClient.class).deleteDBSubnetGroup(b -> b.dbSubnetGroupName("shop-dev-db")))
-                .as("without a retry").hasMessageContaining("InvalidDBSubnetGroupStateFault");
-        waits.clear();
-        f.provider("aws.rds.DbSubnetGroup").delete(group, waits::add);
-        assertThat(waits).first().asString().isEqualTo("DB subnet group shop-dev-db is still used by a database cluster (busy), 0 s");
-        assertThat(f.provider("aws.rds.DbSubnetGroup").read(List.of(group))).isEmpty();
     }
 
     @Test
