@@ -48,7 +48,7 @@ class RdsHarshTest {
         f.create("db/cluster", "aws.rds.Cluster", cluster(4));
         java.time.Instant start = f.fake.clock().now();
         assertThatThrownBy(() -> f.provider("aws.rds.DbSubnetGroup").delete(group, waits::add))
-                .hasMessage("gave up after 20 min: DB subnet group shop-dev-db is still used by a database cluster (busy); AWS says InvalidDBSubnetGroupStateFault: Cannot delete the subnet group "
+                .hasMessage("timed out after 20 min waiting for DB subnet group shop-dev-db to be free of dependents; AWS says InvalidDBSubnetGroupStateFault: Cannot delete the subnet group "
                         + "'shop-dev-db' because at least one database cluster: shop-dev-db is still using it.");
         assertThat(java.time.Duration.between(start, f.fake.clock().now())).isBetween(java.time.Duration.ofMinutes(20), java.time.Duration.ofMinutes(21));
     }
