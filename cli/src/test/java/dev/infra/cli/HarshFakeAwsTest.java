@@ -62,6 +62,7 @@ class HarshFakeAwsTest {
         HarshLifecycle.Outcome again = HarshLifecycle.run(7, dir.resolve("b"));
         assertThat(first.passed()).as(first.toString()).isTrue();
         assertThat(again.deploys()).as("same seed, same virtual time per deploy").isEqualTo(first.deploys());
+        assertThat(again.removes()).as("same seed, same virtual time per remove").isEqualTo(first.removes());
         assertThat(again.refusals()).as("same seed, same refusals").isEqualTo(first.refusals());
     }
 

@@ -18,8 +18,8 @@ import java.util.Map;
  * count the failures.
  */
 final class HarshLifecycle {
-    /** One seed's outcome: the virtual time of each deploy, and the first failure (empty when it passed). */
-    record Outcome(long seed, List<Duration> deploys, Map<String, Integer> refusals, String failure) {
+    /** One seed's outcome: the virtual time of each deploy and of the remove, and the first failure (empty when it passed). */
+    record Outcome(long seed, List<Duration> deploys, List<Duration> removes, Map<String, Integer> refusals, String failure) {
         boolean passed() {
             return failure.isEmpty();
         }
@@ -27,7 +27,8 @@ final class HarshLifecycle {
         @Override
         public String toString() {
             return "seed " + seed + ": " + (passed() ? "passed" : "FAILED " + failure) + ", virtual time per deploy "
-                    + deploys.stream().map(d -> d.toSeconds() + " s").toList() + ", refusals " + refusals;
+                    + deploys.stream().map(d -> d.toSeconds() + " s").toList() + ", remove "
+                    + removes.stream().map(d -> d.toSeconds() + " s").toList() + ", refusals " + refusals;
         }
     }
 
@@ -53,15 +54,16 @@ final class HarshLifecycle {
 
     static Outcome run(long seed, Path dir, Troubles troubles) throws Exception {
         List<Duration> deploys = new ArrayList<>();
+        List<Duration> removes = new ArrayList<>();
         try (FullExample example = new FullExample(Files.createDirectories(dir))) {
             example.fake.harsh(seed, troubles.lost());
             example.fake.faults().throttle(troubles.throttled()).serverErrors(troubles.serverErrors());
-            String failure = steps(example, deploys);
-            return new Outcome(seed, deploys, example.fake.harshRefusals(), failure);
+            String failure = steps(example, deploys, removes);
+            return new Outcome(seed, deploys, removes, example.fake.harshRefusals(), failure);
         }
     }
 
-    private static String steps(FullExample example, List<Duration> deploys) throws Exception {
+    private static String steps(FullExample example, List<Duration> deploys, List<Duration> removes) throws Exception {
         String f = step(example, "secrets load", 0, "secrets", "load", ".env");
         if (f.isEmpty()) f = deploy(example, deploys);
         if (f.isEmpty()) f = duplicates(example, "the deploy");
@@ -75,15 +77,20 @@ final class HarshLifecycle {
         if (f.isEmpty()) f = deploy(example, deploys);
         if (f.isEmpty()) f = duplicates(example, "the second deploy");
         if (f.isEmpty()) f = step(example, "refreshed diff after the change", 0, "diff", "--detailed-exitcode", "--refresh");
-        if (f.isEmpty()) f = step(example, "remove", 0, "remove", "--yes");
+        if (f.isEmpty()) f = timed(example, removes, "remove", "remove", "--yes");
         if (f.isEmpty()) f = leftovers(example);
         return f;
     }
 
     private static String deploy(FullExample example, List<Duration> deploys) {
+        return timed(example, deploys, "deploy", "deploy", "--yes");
+    }
+
+    /** A step that should exit 0, its virtual time added to {@code times}. */
+    private static String timed(FullExample example, List<Duration> times, String what, String... args) {
         Instant start = example.fake.clock().now();
-        String f = step(example, "deploy", 0, "deploy", "--yes");
-        deploys.add(Duration.between(start, example.fake.clock().now()));
+        String f = step(example, what, 0, args);
+        times.add(Duration.between(start, example.fake.clock().now()));
         return f;
     }
 

@@ -100,18 +100,28 @@ public final class Aws {
         deleteWhenUnused(what, timeout, WaitReporter.NONE, delete);
     }
 
-    /** As {@link #deleteWhenUnused(String, Duration, Runnable)}, saying while it waits for dependents to go. */
+    /**
+     * As {@link #deleteWhenUnused(String, Duration, Runnable)}, saying while it waits for dependents to go; when the
+     * timeout runs out, the error ends with what AWS last said ("; AWS says InvalidDBSubnetGroupStateFault: ...").
+     */
     public void deleteWhenUnused(String what, Duration timeout, WaitReporter waits, Runnable delete) {
-        poller.until(what + " to be free of dependents", timeout, waits, () -> {
-            try {
-                retry.run(delete);
-                return true;
-            } catch (RuntimeException e) {
-                if (AwsErrors.isNotFound(e)) return true;
-                if (AwsErrors.isInUse(e)) return false;
-                throw e;
-            }
-        });
+        RuntimeException[] inUse = {null};
+        try {
+            poller.until(what + " to be free of dependents", timeout, waits, () -> {
+                try {
+                    retry.run(delete);
+                    return true;
+                } catch (RuntimeException e) {
+                    if (AwsErrors.isNotFound(e)) return true;
+                    if (!AwsErrors.isInUse(e)) throw e;
+                    inUse[0] = e;
+                    return false;
+                }
+            });
+        } catch (Poller.TimeoutException t) {
+            if (inUse[0] == null) throw t;
+            throw new Poller.TimeoutException(t.getMessage() + "; AWS says " + AwsErrors.message(inUse[0]), inUse[0]);
+        }
     }
 
     /** Runs {@code call}; "not found" is not an error (the thing is already gone). */

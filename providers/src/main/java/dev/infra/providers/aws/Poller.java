@@ -26,6 +26,10 @@ public final class Poller {
         TimeoutException(String message) {
             super(message);
         }
+
+        TimeoutException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     public <T> T await(String what, Duration timeout, WaitReporter waits, Supplier<Optional<T>> check) {

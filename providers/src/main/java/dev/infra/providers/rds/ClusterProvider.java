@@ -54,13 +54,13 @@ final class ClusterProvider implements ResourceProvider {
         Map<String, Object> in = r.inputs();
         String id = Props.str(in, "dbClusterIdentifier");
         try {
-            rds.aws().run(() -> rds.client().createDBCluster(b -> b.dbClusterIdentifier(id).engine(Props.str(in, "engine"))
+            rds.createAfterDeleting("database cluster " + id, r.waits(), () -> rds.client().createDBCluster(b -> b.dbClusterIdentifier(id).engine(Props.str(in, "engine"))
                     .engineVersion(Props.str(in, "engineVersion")).databaseName(Props.str(in, "databaseName"))
                     .masterUsername(Props.str(in, "masterUsername")).manageMasterUserPassword(true).storageEncrypted(true)
                     .dbSubnetGroupName(Props.str(in, "dbSubnetGroupName")).vpcSecurityGroupIds(Props.strings(in, "vpcSecurityGroupIds"))
                     .port(Props.integer(in, "port")).serverlessV2ScalingConfiguration(scaling(in))
                     .deletionProtection(Props.bool(in, "deletionProtection")).backupRetentionPeriod(Props.integer(in, "backupRetentionPeriod"))
-                    .copyTagsToSnapshot(Props.bool(in, "copyTagsToSnapshot")).tags(Rds.tags(r.tags()))));
+                    .copyTagsToSnapshot(Props.bool(in, "copyTagsToSnapshot")).tags(Rds.tags(r.tags()))), () -> status(id));
         } catch (RuntimeException e) {
             if (AwsErrors.isAlreadyExists(e)) throw new AlreadyExistsException(AwsErrors.message(e));
             throw e;
@@ -77,6 +77,10 @@ final class ClusterProvider implements ResourceProvider {
     private DBCluster awaitAvailable(String id, WaitReporter waits) {
         rds.awaitAvailable("database cluster " + id, waits, () -> one(id).map(DBCluster::status).orElse(null));
         return one(id).orElseThrow();
+    }
+
+    private String status(String id) {
+        return one(id).map(DBCluster::status).orElse(null);
     }
 
     private Optional<DBCluster> one(String id) {
@@ -153,12 +157,12 @@ final class ClusterProvider implements ResourceProvider {
         String id = h.physicalId();
         boolean snapshot = Props.bool(h.inputs(), "finalSnapshot");
         String snap = id + "-final-" + STAMP.format(rds.aws().clients().clock().now());
-        rds.aws().deleteWhenUnused("database cluster " + id, Rds.CREATE_TIMEOUT, waits, () -> rds.client().deleteDBCluster(b -> {
+        rds.aws().deleteWhenUnused("database cluster " + id, Rds.CREATE_TIMEOUT, waits, Rds.unlessDeleting(() -> rds.client().deleteDBCluster(b -> {
             b.dbClusterIdentifier(id);
             if (snapshot) b.finalDBSnapshotIdentifier(snap).skipFinalSnapshot(false);
             else b.skipFinalSnapshot(true);
-        }));
-        rds.awaitGone("database cluster " + id, waits, () -> one(id).map(DBCluster::status).orElse(null));
+        }), () -> status(id)));
+        rds.awaitGone("database cluster " + id, waits, () -> status(id));
     }
 
     /**

@@ -14,7 +14,6 @@ import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Owned;
 import dev.infra.providers.aws.Pages;
 import dev.infra.providers.aws.Props;
-import dev.infra.providers.aws.Transient;
 import software.amazon.awssdk.services.rds.model.DBSubnetGroup;
 import software.amazon.awssdk.services.rds.model.DescribeDbSubnetGroupsResponse;
 import software.amazon.awssdk.services.rds.model.Subnet;
@@ -30,13 +29,11 @@ import java.util.Optional;
 /**
  * aws.rds.DbSubnetGroup on the private subnets; subnets and description change in place. RDS cannot filter subnet
  * groups, so a read is one paged DescribeDBSubnetGroups of the region (kept to those asked). Delete waits while a
- * cluster still uses the group ({@code InvalidDBSubnetGroupStateFault}, as it does for a while after the cluster's own
- * delete), for the delete budget of {@value #DELETE_MINUTES} min, then fails with RDS's message.
+ * cluster still uses the group ({@code InvalidDBSubnetGroupStateFault}, also while that cluster is deleting), for the
+ * delete budget of {@value #DELETE_MINUTES} min, then fails with RDS's message ({@code Aws.deleteWhenUnused}).
  */
 final class DbSubnetGroupProvider implements ResourceProvider {
     private static final int DELETE_MINUTES = 20;
-    private static final Transient HELD = Transient.busy("DB subnet group %s is still used by a database cluster",
-            Duration.ofMinutes(DELETE_MINUTES), "InvalidDBSubnetGroupStateFault");
     private final Rds rds;
 
     DbSubnetGroupProvider(Rds rds) {
@@ -104,11 +101,8 @@ final class DbSubnetGroupProvider implements ResourceProvider {
 
     @Override
     public void delete(ResourceHandle h, WaitReporter waits) {
-        try {
-            rds.aws().settleRun(h.physicalId(), waits, () -> rds.client().deleteDBSubnetGroup(b -> b.dbSubnetGroupName(h.physicalId())), HELD);
-        } catch (RuntimeException e) {
-            if (!AwsErrors.isNotFound(e)) throw e;
-        }
+        rds.aws().deleteWhenUnused("DB subnet group " + h.physicalId(), Duration.ofMinutes(DELETE_MINUTES), waits,
+                () -> rds.client().deleteDBSubnetGroup(b -> b.dbSubnetGroupName(h.physicalId())));
     }
 
     /** Subnet groups named with the stage's prefix (DescribeDBSubnetGroups has no name-prefix or tag filter): only those have their tags read. */

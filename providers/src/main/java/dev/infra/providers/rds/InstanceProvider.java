@@ -45,9 +45,9 @@ final class InstanceProvider implements ResourceProvider {
         Map<String, Object> in = r.inputs();
         String id = Props.str(in, "dbInstanceIdentifier");
         try {
-            rds.aws().run(() -> rds.client().createDBInstance(b -> b.dbInstanceIdentifier(id).dbClusterIdentifier(Props.str(in, "dbClusterIdentifier"))
+            rds.createAfterDeleting("database instance " + id, r.waits(), () -> rds.client().createDBInstance(b -> b.dbInstanceIdentifier(id).dbClusterIdentifier(Props.str(in, "dbClusterIdentifier"))
                     .dbInstanceClass(Props.str(in, "dbInstanceClass")).engine(Props.str(in, "engine"))
-                    .promotionTier(Props.integer(in, "promotionTier")).tags(Rds.tags(r.tags()))));
+                    .promotionTier(Props.integer(in, "promotionTier")).tags(Rds.tags(r.tags()))), () -> status(id));
         } catch (RuntimeException e) {
             if (AwsErrors.isAlreadyExists(e)) throw new AlreadyExistsException(AwsErrors.message(e));
             throw e;
@@ -58,6 +58,10 @@ final class InstanceProvider implements ResourceProvider {
     private DBInstance awaitAvailable(String id, WaitReporter waits) {
         rds.awaitAvailable("database instance " + id, waits, () -> one(id).map(DBInstance::dbInstanceStatus).orElse(null));
         return one(id).orElseThrow();
+    }
+
+    private String status(String id) {
+        return one(id).map(DBInstance::dbInstanceStatus).orElse(null);
     }
 
     private Optional<DBInstance> one(String id) {
@@ -116,8 +120,8 @@ final class InstanceProvider implements ResourceProvider {
     public void delete(ResourceHandle h, WaitReporter waits) {
         String id = h.physicalId();
         rds.aws().deleteWhenUnused("database instance " + id, Rds.CREATE_TIMEOUT, waits,
-                () -> rds.client().deleteDBInstance(b -> b.dbInstanceIdentifier(id).skipFinalSnapshot(true)));
-        rds.awaitGone("database instance " + id, waits, () -> one(id).map(DBInstance::dbInstanceStatus).orElse(null));
+                Rds.unlessDeleting(() -> rds.client().deleteDBInstance(b -> b.dbInstanceIdentifier(id).skipFinalSnapshot(true)), () -> status(id)));
+        rds.awaitGone("database instance " + id, waits, () -> status(id));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.infra.providers.rds;
 
 import dev.infra.core.provider.WaitReporter;
 import dev.infra.providers.aws.Aws;
+import dev.infra.providers.aws.AwsErrors;
 import dev.infra.providers.aws.Pages;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.Filter;
@@ -18,7 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * What the RDS providers share: the client, tags both ways, id filters, and the waits RDS needs (minutes, with
- * progress): until a status is {@code available}, and until a resource is gone.
+ * progress): until a status is {@code available}, and until a resource is gone. RDS keeps a deleted cluster or
+ * instance in Describe as {@code deleting} for minutes, refusing a second delete and a create of the same identifier
+ * meanwhile: both wait for it to be gone instead ({@link #unlessDeleting}, {@link #createAfterDeleting}).
  */
 final class Rds {
     static final Duration CREATE_TIMEOUT = Duration.ofMinutes(60);
@@ -76,6 +79,32 @@ final class Rds {
                 throw new IllegalStateException(what + " is " + s);
             return s.equals("available") ? Optional.of(s) : Optional.empty();
         });
+    }
+
+    /**
+     * {@code delete}, except that a refusal ({@code InvalidDBClusterStateFault}, {@code InvalidDBInstanceState}) while
+     * {@code status} reads {@code deleting} means the deletion is already under way (a retry after a lost response, a
+     * sweep finding one a previous run started): nothing is left to ask, the caller awaits it gone.
+     */
+    static Runnable unlessDeleting(Runnable delete, Supplier<String> status) {
+        return () -> {
+            try {
+                delete.run();
+            } catch (RuntimeException e) {
+                if (!AwsErrors.isInUse(e) || !"deleting".equals(status.get())) throw e;
+            }
+        };
+    }
+
+    /** Runs {@code create}; refused because a namesake is still {@code deleting}, waits until it is gone and runs it once more. */
+    void createAfterDeleting(String what, WaitReporter waits, Runnable create, Supplier<String> status) {
+        try {
+            aws.run(create);
+        } catch (RuntimeException e) {
+            if (!AwsErrors.isAlreadyExists(e) || !"deleting".equals(status.get())) throw e;
+            awaitGone("the deleting " + what, waits, status);
+            aws.run(create);
+        }
     }
 
     /** Waits until {@code status} reads null (the resource no longer exists). */

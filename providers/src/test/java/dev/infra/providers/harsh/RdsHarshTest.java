@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Harsh FakeAws: a cluster still applying its last change refuses the next ModifyDBCluster; a deleted cluster holds its
- * DB subnet group for a while longer.
+ * Harsh FakeAws: a cluster still applying its last change refuses the next ModifyDBCluster. (A deleting cluster holding
+ * its DB subnet group is plain FakeRds: {@code RdsDeletingTest}.)
  */
 class RdsHarshTest {
     private final ProviderFixture f = new ProviderFixture();
@@ -42,29 +42,13 @@ class RdsHarshTest {
     }
 
     @Test
-    void theSubnetGroupIsDeletedOnceTheDeletedClusterLetsGoOfIt() {
-        f.fake.harsh(11);
-        ResourceHandle group = f.create("db/subnetGroup", "aws.rds.DbSubnetGroup", Map.of("name", "shop-dev-db", "description", "infra db",
-                "subnetIds", List.of("subnet-1", "subnet-2")));
-        ResourceHandle c = f.create("db/cluster", "aws.rds.Cluster", cluster(4));
-        f.provider("aws.rds.Cluster").delete(c, waits::add);
-        assertThat(f.provider("aws.rds.Cluster").read(List.of(c))).as("the cluster is gone from DescribeDBClusters").isEmpty();
-        assertThatThrownBy(() -> f.client(RdsClient.class).deleteDBSubnetGroup(b -> b.dbSubnetGroupName("shop-dev-db")))
-                .as("without a retry").hasMessageContaining("InvalidDBSubnetGroupStateFault");
-        waits.clear();
-        f.provider("aws.rds.DbSubnetGroup").delete(group, waits::add);
-        assertThat(waits).first().asString().isEqualTo("DB subnet group shop-dev-db is still used by a database cluster (busy), 0 s");
-        assertThat(f.provider("aws.rds.DbSubnetGroup").read(List.of(group))).isEmpty();
-    }
-
-    @Test
     void aSubnetGroupStillUsedAfterTheDeleteBudgetFailsWithRdsMessage() {
         ResourceHandle group = f.create("db/subnetGroup", "aws.rds.DbSubnetGroup", Map.of("name", "shop-dev-db", "description", "infra db",
                 "subnetIds", List.of("subnet-1", "subnet-2")));
         f.create("db/cluster", "aws.rds.Cluster", cluster(4));
         java.time.Instant start = f.fake.clock().now();
         assertThatThrownBy(() -> f.provider("aws.rds.DbSubnetGroup").delete(group, waits::add))
-                .hasMessage("gave up after 20 min: DB subnet group shop-dev-db is still used by a database cluster (busy); AWS says InvalidDBSubnetGroupStateFault: Cannot delete the subnet group "
+                .hasMessage("timed out after 20 min waiting for DB subnet group shop-dev-db to be free of dependents; AWS says InvalidDBSubnetGroupStateFault: Cannot delete the subnet group "
                         + "'shop-dev-db' because at least one database cluster: shop-dev-db is still using it.");
         assertThat(java.time.Duration.between(start, f.fake.clock().now())).isBetween(java.time.Duration.ofMinutes(20), java.time.Duration.ofMinutes(21));
     }
